@@ -1,0 +1,164 @@
+"""Track what governs each sentence: headings, lead-ins and the section's kind.
+
+Walking the document in order, the tracker keeps a stack of headings (nested
+by marker style), the area named by the innermost area lead-in (`Về cải cách
+thể chế:`), the year of the innermost year lead-in (`Đến năm 2030:`), and a
+target/result cue from headings or a lead-in paragraph ending in `:`.  A
+heading closes every lead-in below it; an area lead-in closes a year lead-in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .patterns import PatternSet
+from .structure import Block
+
+_COLON_OR_COMMA = regex.compile(r"[:,]")
+
+
+@dataclass
+class Heading:
+    style: str
+    label: str
+    area: str | None
+    year: int | None
+    kind: str | None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the structure says about one sentence."""
+
+    section: str
+    area: str | None
+    area_rule: str | None
+    leadin_year: int | None
+    heading_year: int | None
+    section_kind: str | None
+    footnote: bool
+
+
+def named_area(ps: PatternSet, text: str) -> str | None:
+    """The one area a heading or lead-in names; none if it names several."""
+    named = {c.rule.id for c in ps.area_heading if c.pattern.search(text)}
+    return named.pop() if len(named) == 1 else None
+
+
+def year_in(ps: PatternSet, text: str) -> int | None:
+    """The year a heading gives (`đến năm 2030`, `GIAI ĐOẠN 2016-2021`)."""
+    for compiled in ps.years:
+        if compiled.rule.role == "baseline":
+            continue
+        m = compiled.pattern.search(text)
+        if m:
+            return int(next(v for v in m.groupdict().values() if v))
+    return None
+
+
+def heading_kind(ps: PatternSet, text: str) -> str | None:
+    """The kind the earliest heading cue in ``text`` points to."""
+    best: tuple[int, str] | None = None
+    for compiled in ps.kinds:
+        if compiled.rule.scope != "heading":
+            continue
+        m = compiled.pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), compiled.rule.kind)
+    return best[1] if best else None
+
+
+@dataclass
+class Tracker:
+    ps: PatternSet
+    stack: list[Heading] = field(default_factory=list)
+    leadin_area: tuple[str, str] | None = None  # (area, label)
+    leadin_year: int | None = None
+    colon_kind: str | None = None
+    footnote: bool = False
+    report_year: int | None = None
+
+    def heading(self, block: Block, text: str) -> None:
+        """Open a heading: pop same-or-deeper styles, push, close lead-ins."""
+        style = block.style or "plain"
+        if style == "plain":
+            self.stack.clear()
+        else:
+            styles = [h.style for h in self.stack]
+            if style in styles:
+                del self.stack[styles.index(style) :]
+        label = " ".join(text.split())
+        kind = heading_kind(self.ps, label)
+        year = year_in(self.ps, label)
+        self.stack.append(Heading(style, f"{block.marker} {label}" if block.marker else label, named_area(self.ps, label), year, kind))
+        if kind == "result" and year and self.report_year is None:
+            self.report_year = year
+        self.leadin_area = None
+        self.leadin_year = None
+        self.colon_kind = None
+
+    def item(self, block: Block) -> None:
+        """A marked block without a heading still nests (it closes deeper items)."""
+        style = block.style or "plain"
+        styles = [h.style for h in self.stack]
+        if style in styles:
+            del self.stack[styles.index(style) :]
+        self.stack.append(Heading(style, block.marker or "", None, None, None))
+
+    def enter_footnotes(self) -> None:
+        self.stack.clear()
+        self.leadin_area = self.leadin_year = self.colon_kind = None
+        self.footnote = True
+
+    def lead_paragraph(self, text: str) -> None:
+        """A paragraph ending in `:` (`Chương trình đề ra các mục tiêu cụ thể …:`)."""
+        kind = heading_kind(self.ps, text)
+        if kind:
+            self.colon_kind = kind
+
+    def sentence(self, text: str) -> int:
+        """Read lead-ins at the start of a sentence; return where its content starts."""
+        offset = 0
+        stripped = text.lstrip()
+        lead = len(text) - len(stripped)
+        if self.ps.leadin_start.match(stripped):
+            cut = _COLON_OR_COMMA.search(stripped)
+            if cut and cut.start() <= self.ps.leadin_max:
+                area = named_area(self.ps, stripped[: cut.start()])
+                if area:
+                    self.leadin_area = (area, f"leadin: {stripped[: cut.start()].strip()}")
+                    self.leadin_year = None
+                    offset = lead + cut.end()
+        rest = text[offset:].lstrip()
+        for compiled in self.ps.years:
+            if compiled.rule.role == "leadin":
+                m = compiled.pattern.match(rest)
+                if m:
+                    self.leadin_year = int(next(v for v in m.groupdict().values() if v))
+        return offset
+
+    def context(self) -> Context:
+        area = area_rule = None
+        if self.leadin_area:
+            area, area_rule = self.leadin_area
+        else:
+            for h in reversed(self.stack):
+                if h.area:
+                    area, area_rule = h.area, f"heading: {h.label}"
+                    break
+        heading_year = next((h.year for h in reversed(self.stack) if h.year), None)
+        kind = self.colon_kind or next((h.kind for h in reversed(self.stack) if h.kind), None)
+        parts = [h.label for h in self.stack if h.label]
+        if self.leadin_area:
+            parts.append(self.leadin_area[1].removeprefix("leadin: "))
+        return Context(
+            section=" > ".join(parts),
+            area=area,
+            area_rule=area_rule,
+            leadin_year=self.leadin_year,
+            heading_year=heading_year,
+            section_kind=kind,
+            footnote=self.footnote,
+        )

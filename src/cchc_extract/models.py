@@ -1,0 +1,62 @@
+"""The record: one ratio mention with every field of the gold guide.
+
+Field names are the output contract (``../shared/gold/GUIDE.md``); extra fields
+help a reader check a record: where it is (``line``, ``column``), the words
+that stated it (``text``), its sentence and section, and the rules that
+decided it (``pattern``, ``rules``).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = Literal["target", "result"]
+Comparator = Literal["gte", "gt", "lte", "lt", "approx", "range", "eq"]
+Change = Literal["increase", "decrease"]
+AreaId = Literal[
+    "institutions", "procedures", "apparatus", "civil_service", "public_finance", "digital_government"
+]
+LevelId = Literal["province", "district", "commune"]
+
+
+class Record(BaseModel):
+    """A quantitative target or result found in a document."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    document: str = Field(description="file name of the source document ('-' for standard input)")
+    start: int = Field(ge=0, description="offset of the number's first character in the decoded source text (code points)")
+    end: int = Field(ge=0, description="offset just past the mention (the % sign included)")
+    line: int = Field(ge=1, description="1-based line of `start` in the source text")
+    column: int = Field(ge=1, description="1-based column of `start` in its line")
+    value: float = Field(description="the number in percent (2/3 -> 66.67)")
+    value_max: float | None = Field(default=None, description="upper end of a range, else null")
+    unit: Literal["%"] = "%"
+    kind: Kind
+    comparator: Comparator
+    change: Change | None = None
+    per_year: bool = False
+    year: int | None = None
+    baseline_year: int | None = None
+    area: AreaId | None = None
+    area_label: str | None = Field(default=None, description="Vietnamese name of the area")
+    levels: list[LevelId] = Field(default_factory=list)
+    indicator: str = Field(default="", description="what is measured, in the document's words")
+    text: str = Field(description="the matched words, qualifier included, e.g. 'tối thiểu 80%'")
+    sentence: str = Field(description="the sentence the value came from")
+    section: str = Field(default="", description="headings and lead-ins above the sentence, outermost first")
+    pattern: str = Field(description="id of the value rule that found the mention")
+    rules: list[str] = Field(default_factory=list, description="ids of the rules that decided the other fields")
+    doc_number: str | None = None
+    doc_date: str | None = None
+    doc_issuer: str | None = None
+    doc_title: str | None = None
+    plan_year: int | None = None
+    text_source: Literal["text", "extracted"] = Field(
+        default="text", description="'extracted' when line/column refer to text extracted from a non-text format"
+    )
+
+
+FIELD_ORDER: list[str] = list(Record.model_fields)

@@ -1,0 +1,133 @@
+"""Normalize text for matching while keeping the way back to source offsets.
+
+Matching wants one spelling of everything: NFC, one tone placement (``hoá`` and
+``hóa`` alike), plain spaces and dashes, and no line breaks inside a sentence.
+Records must point into the original decoded text, so every normalized
+character remembers the source index it came from.  This module is the only
+owner of that mapping.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# Characters that read as a space or as a hyphen in a sentence; each maps to one
+# character so the mapping stays one-to-one for them.
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_TRANSLATE = {ord(c): " " for c in _SPACES} | {ord(c): "-" for c in _DASHES}
+
+# Old-style tone placement (tone on the second vowel of a closing "oa", "oe",
+# "uy") and its new-style equivalent.  Both spellings occur in the same
+# document; matching uses the tone-on-first-vowel form underthesea also uses.
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _tone_swaps() -> dict[str, str]:
+    swaps: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in _TONES:
+            for f, s in ((first, second), (first.upper(), second.upper()), (first.upper(), second)):
+                old = unicodedata.normalize("NFC", f + s + tone)
+                new = unicodedata.normalize("NFC", f + tone + s)
+                swaps[old] = new
+    return swaps
+
+
+_SWAPS = _tone_swaps()
+_SWAP_FIRST = {k[0] for k in _SWAPS}
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalized text plus, for each of its characters, the source index."""
+
+    text: str
+    source: str
+    _map: tuple[int, ...] | None  # None: identity
+
+    def to_source(self, index: int) -> int:
+        """Source offset of the normalized character at ``index`` (end allowed)."""
+        if self._map is None:
+            return index
+        if index >= len(self._map):
+            return len(self.source)
+        return self._map[index]
+
+    def from_source(self, src_index: int) -> int:
+        """First normalized index whose source offset is at or after ``src_index``."""
+        if self._map is None:
+            return src_index
+        return bisect_right(self._map, src_index - 1)
+
+
+def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    out: list[str] = []
+    mapping: list[int] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        chunk = unicodedata.normalize("NFC", text[i:j])
+        out.append(chunk)
+        # Every output character of a cluster points at the cluster's start,
+        # except that an unchanged-length cluster maps one to one.
+        if len(chunk) == j - i:
+            mapping.extend(range(i, j))
+        else:
+            mapping.extend([i] * len(chunk))
+        i = j
+    return "".join(out), mapping
+
+
+def normalize(source: str) -> Normalized:
+    """Return the matching form of ``source`` with its offset map.
+
+    Steps, all length-preserving except NFC composition and the removal of
+    invisible characters: NFC; odd spaces and tabs to a space; dashes to
+    ``-``; line breaks inside a paragraph are kept (structure needs them) and
+    are joined later by :func:`flatten`; old tone placement to the new one.
+    """
+    text, mapping = _nfc_with_map(source)
+    if any(c in text for c in _INVISIBLE):
+        keep = [k for k, c in enumerate(text) if c not in _INVISIBLE]
+        base = mapping if mapping is not None else list(range(len(text)))
+        mapping = [base[k] for k in keep]
+        text = "".join(text[k] for k in keep)
+    text = text.replace("\r\n", " \n").replace("\r", "\n").translate(_TRANSLATE)
+    if any(c in text for c in _SWAP_FIRST):
+        text = _swap_tones(text)
+    return Normalized(text=text, source=source, _map=tuple(mapping) if mapping is not None else None)
+
+
+def _swap_tones(text: str) -> str:
+    chars = list(text)
+    n = len(chars)
+    for i in range(n - 1):
+        pair = chars[i] + chars[i + 1]
+        new = _SWAPS.get(pair)
+        if new is None:
+            continue
+        # Only a syllable-final pair, and not the "u" of "qu" (quý stays quý).
+        if i + 2 < n and _is_letter(chars[i + 2]):
+            continue
+        if i > 0 and chars[i - 1] in "qQ":
+            continue
+        chars[i], chars[i + 1] = new[0], new[1]
+    return "".join(chars)
+
+
+def fold(text: str) -> str:
+    """Normalize a pattern word or example the way documents are normalized."""
+    return normalize(text).text

@@ -1,0 +1,382 @@
+"""Load the rule files in ``patterns/`` into validated, compiled rules.
+
+Rules are data so that a new comparator word or area keyword is a one-line
+change.  Every file is checked on load (pydantic); a problem is reported as
+``file: rule id: what is wrong`` rather than as a traceback.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .normalize import fold
+
+FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
+_FRAGMENT_REF = regex.compile(r"\{([a-z_]+)\}")
+
+Comparator = Literal["gte", "gt", "lte", "lt", "approx", "range", "eq"]
+Area = Literal[
+    "institutions", "procedures", "apparatus", "civil_service", "public_finance", "digital_government"
+]
+Level = Literal["province", "district", "commune"]
+Kind = Literal["target", "result"]
+
+
+class PatternError(ValueError):
+    """A pattern file is missing, unreadable or invalid."""
+
+
+class Example(BaseModel):
+    """A text and the fields its first matching record must have."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    expect: dict[str, Any] = Field(default_factory=dict)
+
+
+class Rule(BaseModel):
+    """Fields every rule shares: an id, why it exists, and its examples."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    id: str
+    note: str
+    words: list[str] = Field(default_factory=list)
+    regex: str | None = None
+    examples: list[Example] = Field(default_factory=list)
+    not_: list[str] = Field(default_factory=list, alias="not")
+
+    @field_validator("words")
+    @classmethod
+    def _words_not_blank(cls, words: list[str]) -> list[str]:
+        if any(not w.strip() for w in words):
+            raise ValueError("a word is blank")
+        return words
+
+
+class ValueRule(Rule):
+    form: Literal["percent", "range", "fraction"]
+
+
+class ComparatorRule(Rule):
+    comparator: Comparator
+    position: Literal["before", "after"]
+
+
+class ChangeRule(Rule):
+    change: Literal["increase", "decrease"]
+    kind: Literal["verb", "reference", "regex"]
+
+
+class YearRule(Rule):
+    role: Literal["leadin", "clause", "baseline", "measured"]
+
+
+class LevelRule(Rule):
+    level: Level
+
+
+class KindRule(Rule):
+    kind: Kind
+    strength: Literal["strong", "weak"] = "strong"
+    position: Literal["before", "after", "any", "value"] = "any"
+    scope: Literal["clause", "heading"] = "clause"
+
+
+class AreaRule(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    id: Area
+    label: str
+    heading: list[str]
+    topic: list[tuple[str, int]]
+    examples: list[Example] = Field(default_factory=list)
+    not_: list[str] = Field(default_factory=list, alias="not")
+
+
+class MarkerRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    note: str
+    style: str
+    regex: str
+    examples: list[Example] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """A rule with its compiled regex."""
+
+    rule: Any
+    pattern: regex.Pattern[str]
+
+
+@dataclass
+class PatternSet:
+    """Everything the matcher and resolver need, compiled once per process."""
+
+    values: list[Compiled]
+    comparators: list[Compiled]
+    comparator_fillers: str
+    changes: list[Compiled]
+    change_fillers: str
+    change_reference_after: regex.Pattern[str]
+    per_year: list[Compiled]
+    per_year_window: int
+    years: list[Compiled]
+    levels: list[Compiled]
+    areas: list[AreaRule]
+    area_heading: list[Compiled]
+    area_topic: list[tuple[str, regex.Pattern[str], int]]
+    kinds: list[Compiled]
+    kind_default: str
+    kind_titles: list[tuple[regex.Pattern[str], str]]
+    markers: list[Compiled]
+    footnote: regex.Pattern[str]
+    heading_max_marked: int
+    heading_max_plain: int
+    leadin_start: regex.Pattern[str]
+    leadin_max: int
+    title_start: regex.Pattern[str]
+    title_search_lines: int
+    one_year: regex.Pattern[str]
+    metadata: dict[str, regex.Pattern[str]]
+    list_max_words: int
+    list_separator_end: regex.Pattern[str]
+    list_breaker: regex.Pattern[str]
+    respectively: regex.Pattern[str]
+    examples: list[tuple[str, str, Example]] = field(default_factory=list)
+    counter_examples: list[tuple[str, str, str]] = field(default_factory=list)
+    # anchored forms built once from the rules above (see _derive)
+    comparator_before: list[Compiled] = field(default_factory=list)
+    comparator_after: list[Compiled] = field(default_factory=list)
+    change_before: list[Compiled] = field(default_factory=list)
+
+    @property
+    def area_labels(self) -> dict[str, str]:
+        return {a.id: a.label for a in self.areas}
+
+
+def words_regex(words: Iterable[str]) -> str:
+    """An alternation of whole words, longest first, in normalized spelling."""
+    folded = sorted({fold(w) for w in words}, key=len, reverse=True)
+    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in folded)
+    return rf"(?<![\w])(?:{body})(?![\w])"
+
+
+def _where(file: str, rule_id: str) -> str:
+    return f"{file}: rule {rule_id}"
+
+
+def _compile(source: str, fragments: dict[str, str], where: str) -> regex.Pattern[str]:
+    def expand(m: regex.Match[str]) -> str:
+        name = m.group(1)
+        if name not in fragments:
+            raise PatternError(f"{where}: unknown fragment {{{name}}}")
+        return fragments[name]
+
+    text = _FRAGMENT_REF.sub(expand, fold(source))
+    try:
+        return regex.compile(text, FLAGS)
+    except regex.error as exc:
+        raise PatternError(f"{where}: invalid regex: {exc}") from exc
+
+
+def _load_toml(directory: Path, name: str) -> dict[str, Any]:
+    path = directory / name
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError as exc:
+        raise PatternError(f"{path}: pattern file missing") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise PatternError(f"{path}: not valid TOML: {exc}") from exc
+
+
+def _validate(model: type[BaseModel], data: Any, file: str) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        rid = data.get("id", "?") if isinstance(data, dict) else "?"
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise PatternError(f"{_where(file, rid)}: {problems}") from exc
+
+
+def _rules(
+    directory: Path, file: str, model: type[Rule], fragments: dict[str, str], key: str = "rule"
+) -> tuple[dict[str, Any], list[Compiled]]:
+    data = _load_toml(directory, file)
+    compiled = []
+    for raw in data.get(key, []):
+        rule = _validate(model, raw, file)
+        where = _where(file, rule.id)
+        if not rule.words and not rule.regex:
+            raise PatternError(f"{where}: needs `words` or `regex`")
+        source = rule.regex if rule.regex else words_regex(rule.words)
+        pattern = _compile(source, fragments, where) if rule.regex else regex.compile(source, FLAGS)
+        compiled.append(Compiled(rule, pattern))
+    return data, compiled
+
+
+def _required(data: dict[str, Any], key: str, file: str) -> Any:
+    if key not in data:
+        raise PatternError(f"{file}: missing `{key}`")
+    return data[key]
+
+
+def default_directory() -> Path:
+    """The packaged rules; in a source checkout, the repository's ``patterns/``."""
+    packaged = resources.files("cchc_extract") / "patterns"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "patterns"
+
+
+@lru_cache(maxsize=8)
+def load_patterns(directory: Path | None = None) -> PatternSet:
+    """Load, validate and compile every rule file of ``directory``."""
+    directory = directory or default_directory()
+    fragments = {
+        k: fold(v) for k, v in _required(_load_toml(directory, "fragments.toml"), "fragment", "fragments.toml").items()
+    }
+    _, values = _rules(directory, "values.toml", ValueRule, fragments)
+    cmp_data, comparators = _rules(directory, "comparators.toml", ComparatorRule, fragments)
+    chg_data, changes = _rules(directory, "change.toml", ChangeRule, fragments)
+    py_data, per_year = _rules(directory, "per_year.toml", Rule, fragments)
+    _, years = _rules(directory, "years.toml", YearRule, fragments)
+    _, levels = _rules(directory, "levels.toml", LevelRule, fragments)
+    kind_data, kinds = _rules(directory, "kind.toml", KindRule, fragments)
+    list_data = _load_toml(directory, "lists.toml")
+
+    area_data = _load_toml(directory, "areas.toml")
+    areas = [_validate(AreaRule, raw, "areas.toml") for raw in area_data.get("area", [])]
+    area_heading = [Compiled(a, regex.compile(words_regex(a.heading), FLAGS)) for a in areas]
+    area_topic = [
+        (a.id, regex.compile(words_regex([w]), FLAGS), weight) for a in areas for w, weight in a.topic
+    ]
+
+    st = _load_toml(directory, "structure.toml")
+    markers = []
+    for raw in st.get("marker", []):
+        m = _validate(MarkerRule, raw, "structure.toml")
+        markers.append(Compiled(m, _compile(m.regex, fragments, _where("structure.toml", m.id))))
+    meta_src = _required(st, "metadata", "structure.toml")
+    metadata = {k: _compile(v, fragments, f"structure.toml: metadata.{k}") for k, v in meta_src.items()}
+    heading = _required(st, "heading", "structure.toml")
+    leadin = _required(st, "leadin", "structure.toml")
+    title = _required(st, "title", "structure.toml")
+
+    default = _required(kind_data, "default", "kind.toml")
+    kind_titles = [
+        (regex.compile(r"^\W*" + words_regex(t["words"]), FLAGS), t["kind"]) for t in default.get("titles", [])
+    ]
+
+    ps = PatternSet(
+        values=values,
+        comparators=comparators,
+        comparator_fillers=words_regex(cmp_data.get("fillers", [])),
+        changes=changes,
+        change_fillers=words_regex(chg_data.get("fillers", [])),
+        change_reference_after=regex.compile(
+            r"^[\s\S]{0,80}?" + words_regex(_required(chg_data, "reference", "change.toml")["after"]), FLAGS
+        ),
+        per_year=per_year,
+        per_year_window=int(py_data.get("window", 100)),
+        years=years,
+        levels=levels,
+        areas=areas,
+        area_heading=area_heading,
+        area_topic=area_topic,
+        kinds=kinds,
+        kind_default=str(default.get("kind", "target")),
+        kind_titles=kind_titles,
+        markers=markers,
+        footnote=_compile(_required(st, "footnote", "structure.toml")["regex"], fragments, "structure.toml: footnote"),
+        heading_max_marked=int(heading["max_marked"]),
+        heading_max_plain=int(heading["max_plain"]),
+        leadin_start=regex.compile(r"^\s*" + words_regex(leadin["words"]), FLAGS),
+        leadin_max=int(leadin["max_length"]),
+        title_start=regex.compile(r"^\W*" + words_regex(title["words"]), FLAGS),
+        title_search_lines=int(title["search_lines"]),
+        one_year=_compile(title["one_year"], fragments, "structure.toml: title.one_year"),
+        metadata=metadata,
+        list_max_words=int(_required(list_data, "max_words", "lists.toml")),
+        list_separator_end=regex.compile(
+            r"(?:,|" + words_regex([s for s in list_data["separators"] if s != ","]) + r")\s*$", FLAGS
+        ),
+        list_breaker=regex.compile(
+            "|".join(
+                [words_regex([b for b in list_data["breakers"] if b[0].isalnum()])]
+                + [regex.escape(b) for b in list_data["breakers"] if not b[0].isalnum()]
+            ),
+            FLAGS,
+        ),
+        respectively=regex.compile(words_regex(list_data["respectively"]), FLAGS),
+    )
+    _collect_examples(ps, directory, list_data, area_data, st)
+    _check_unique_ids(ps)
+    _derive(ps)
+    return ps
+
+
+def _derive(ps: PatternSet) -> None:
+    """Anchor the word rules to the value: before it (``…$``) or after it (``^…``)."""
+    fillers = ps.comparator_fillers
+    for c in ps.comparators:
+        if c.rule.position == "before":
+            ps.comparator_before.append(
+                Compiled(c.rule, regex.compile(rf"(?:{c.pattern.pattern})(?:[\s,]+(?:{fillers}))*[\s:]*$", FLAGS))
+            )
+        else:
+            ps.comparator_after.append(Compiled(c.rule, regex.compile(rf"^[\s)]*(?:{c.pattern.pattern})", FLAGS)))
+    any_comparator = "|".join(c.pattern.pattern for c in ps.comparators if c.rule.position == "before")
+    between = f"{ps.change_fillers}|{any_comparator}|{fillers}"
+    for c in ps.changes:
+        if c.rule.kind == "verb":
+            anchored = rf"(?:{c.pattern.pattern})(?:[\s,]+(?:{between}))*[\s:]*$"
+        elif c.rule.kind == "reference":
+            anchored = rf"(?:{c.pattern.pattern})(?:\s+(?:{fillers}))*\s*$"
+        else:
+            anchored = c.pattern.pattern
+        ps.change_before.append(Compiled(c.rule, regex.compile(anchored, FLAGS)))
+
+
+def _collect_examples(
+    ps: PatternSet, directory: Path, list_data: dict[str, Any], area_data: dict[str, Any], st: dict[str, Any]
+) -> None:
+    groups: list[tuple[str, list[Any]]] = [
+        ("values.toml", [c.rule for c in ps.values]),
+        ("comparators.toml", [c.rule for c in ps.comparators]),
+        ("change.toml", [c.rule for c in ps.changes]),
+        ("per_year.toml", [c.rule for c in ps.per_year]),
+        ("years.toml", [c.rule for c in ps.years]),
+        ("levels.toml", [c.rule for c in ps.levels]),
+        ("kind.toml", [c.rule for c in ps.kinds]),
+        ("areas.toml", ps.areas),
+        ("structure.toml", [c.rule for c in ps.markers]),
+        ("lists.toml", [_validate(Rule, r, "lists.toml") for r in list_data.get("rule", [])]),
+    ]
+    for file, rules in groups:
+        for rule in rules:
+            for ex in getattr(rule, "examples", []):
+                ps.examples.append((file, rule.id, ex))
+            for text in getattr(rule, "not_", []):
+                ps.counter_examples.append((file, rule.id, text))
+
+
+def _check_unique_ids(ps: PatternSet) -> None:
+    seen: set[str] = set()
+    for compiled in [*ps.values, *ps.comparators, *ps.changes, *ps.per_year, *ps.years, *ps.levels, *ps.kinds]:
+        rid = compiled.rule.id
+        if rid in seen:
+            raise PatternError(f"duplicate rule id {rid}")
+        seen.add(rid)

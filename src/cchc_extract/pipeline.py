@@ -1,0 +1,296 @@
+"""Chain the steps: normalize, structure, segment, match, resolve, records.
+
+This is the only module that knows the order of the steps; the CLI and the
+batch runner call :func:`extract_text` / :func:`extract_file` and nothing else.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from . import resolve as rv
+from .context import Context, Tracker
+from .models import Record
+from .normalize import Normalized, normalize
+from .patterns import PatternSet, load_patterns
+from .reader import read_text
+from .segment import Span, clauses, sentences
+from .structure import Block, Layout, Metadata, analyze
+from .values import Mention, find_mentions
+
+_CHEAP_SENTENCE = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d])")
+_SPACES = regex.compile(r"\s+")
+_TRIM = " ,;:.-–()\"'“”"
+_LEAD_END = regex.compile(r"[,:;]")
+_LEAD_MAX = 60
+
+
+@dataclass
+class Draft:
+    """A mention on its way to a record: what is known before kind is settled."""
+
+    mention: Mention
+    clause: Span
+    sentence: Span
+    ctx: Context
+    qual: rv.Qualifier
+    head: int
+    index: int
+    clause_mentions: list[Mention]
+    quals: list[rv.Qualifier]
+    strong: rv.Cue | None = None
+    weak: rv.Cue | None = None
+    kind: str = "target"
+    rules: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Doc:
+    """Per-document state shared by the steps below."""
+
+    ps: PatternSet
+    name: str
+    norm: Normalized
+    flat: str
+    layout: Layout
+    line_starts: list[int]
+
+
+def extract_text(text: str, document: str = "-", patterns: PatternSet | None = None) -> list[Record]:
+    """Records for every ratio mention in ``text`` (already decoded)."""
+    ps = patterns or load_patterns()
+    norm = normalize(text)
+    doc = _Doc(
+        ps=ps,
+        name=document,
+        norm=norm,
+        flat=norm.text.replace("\n", " "),
+        layout=analyze(ps, norm.text),
+        line_starts=[0] + [m.end() for m in regex.finditer(r"\n", text)],
+    )
+    tracker = Tracker(ps)
+    records: list[Record] = []
+    for block in doc.layout.blocks:
+        drafts = _block_drafts(doc, tracker, block)
+        _settle_kinds(drafts, doc.layout.metadata, ps)
+        records.extend(_record(doc, tracker, d, drafts) for d in drafts)
+    return records
+
+
+def extract_file(path: str | Path, patterns: PatternSet | None = None) -> list[Record]:
+    """Read, decode and extract one text file; the record's document is its name."""
+    path = Path(path)
+    return extract_text(read_text(path), document=path.name, patterns=patterns)
+
+
+def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
+    ps, flat = doc.ps, doc.flat
+    if block.footnote and not tracker.footnote:
+        tracker.enter_footnotes()
+    elif block.heading and not block.title:
+        tracker.heading(block, flat[block.body : block.heading_end])
+    elif block.marker:
+        tracker.item(block)
+    start = block.heading_end if block.heading and not block.title else block.body
+    content = flat[start : block.end]
+    if not content.strip():
+        return []
+    mentions = find_mentions(ps, flat, start, block.end)
+    if not mentions:
+        if not block.marker and content.rstrip().endswith(":"):
+            tracker.lead_paragraph(content)
+        for piece in _CHEAP_SENTENCE.split(content):
+            tracker.sentence(piece)
+        return []
+    drafts: list[Draft] = []
+    for sent in sentences(flat, start, block.end):
+        offset = tracker.sentence(flat[sent.start : sent.end])
+        ctx = tracker.context()
+        body = Span(sent.start + offset, sent.end)
+        parts = clauses(flat, body)
+        for clause in parts:
+            inside = [m for m in mentions if clause.start <= m.start < clause.end]
+            if not inside:
+                continue
+            quals = [rv.qualifier(ps, flat, clause, m) for m in inside]
+            heads = rv.list_heads(ps, flat, inside)
+            for i, m in enumerate(inside):
+                strong, weak = rv.kind_cues(ps, flat, clause, m, clause_level=True)
+                # the sentence speaks for the value only through its lead phrase
+                opening = _lead(flat, body, m)
+                s_strong, s_weak = rv.kind_cues(ps, flat, opening, m, clause_level=False)
+                drafts.append(
+                    Draft(
+                        mention=m, clause=clause, sentence=sent, ctx=ctx, qual=quals[i], head=heads[i],
+                        index=i, clause_mentions=inside, quals=quals,
+                        strong=strong or s_strong, weak=weak or s_weak,
+                    )
+                )
+    return drafts
+
+
+def _lead(flat: str, body: Span, m: Mention) -> Span:
+    """A sentence's lead phrase (`Tính đến ngày 21/6,`, `Đến nay,`): up to its first comma or colon."""
+    cut = _LEAD_END.search(flat, body.start, min(body.end, body.start + _LEAD_MAX))
+    end = cut.start() if cut else body.start
+    return Span(body.start, min(end, m.start))
+
+
+def _settle_kinds(drafts: list[Draft], meta: Metadata, ps: PatternSet) -> None:
+    """Kind: own strong cue, a neighbour's, the section's, weak cues, the document's."""
+    for d in drafts:
+        if d.strong:
+            d.kind, rule = d.strong.kind, d.strong.rule
+        else:
+            neighbour = _nearest_cued(d, drafts, "strong")
+            if neighbour:
+                d.kind, rule = neighbour.kind, f"{neighbour.rule}@neighbour"
+            elif d.ctx.section_kind:
+                d.kind, rule = d.ctx.section_kind, "kind.section"
+            elif d.weak or _nearest_cued(d, drafts, "weak"):
+                cue = d.weak or _nearest_cued(d, drafts, "weak")
+                assert cue is not None
+                d.kind, rule = cue.kind, cue.rule
+            else:
+                d.kind = meta.default_kind or ps.kind_default
+                rule = "kind.document_default"
+        d.rules.append(rule)
+
+
+def _nearest_cued(d: Draft, drafts: list[Draft], strength: str) -> rv.Cue | None:
+    best: tuple[int, rv.Cue] | None = None
+    for other in drafts:
+        cue = getattr(other, strength)
+        if other is d or cue is None:
+            continue
+        distance = abs(other.mention.start - d.mention.start)
+        if best is None or distance < best[0]:
+            best = (distance, cue)
+    return best[1] if best else None
+
+
+def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) -> Record:
+    ps, flat, m, q = doc.ps, doc.flat, d.mention, d.qual
+    meta = doc.layout.metadata
+    rules = [m.rule, *d.rules]
+    comparator, change = q.comparator, q.change
+    head_q = d.quals[d.head]
+    if d.head != d.index:
+        if q.comparator_rule is None and head_q.comparator_before and not (
+            m.value >= 100 and head_q.comparator in rv._BOUND
+        ):
+            comparator = head_q.comparator
+            rules.append("list.shared_qualifier")
+        if change is None and head_q.change:
+            change = head_q.change
+            rules.append("list.shared_change")
+    rules += [r for r in (q.comparator_rule, q.change_rule) if r]
+    per_year_rule = rv.per_year(ps, flat, d.clause, d.clause_mentions, d.index)
+    if per_year_rule:
+        rules.append(per_year_rule)
+
+    phrases = rv.year_phrases(ps, flat, d.clause.start, d.clause.end)
+    year_phrase, base_phrase = rv.clause_years(phrases, d.clause, m, d.kind)
+    year, year_rule = _year(d, year_phrase, meta, tracker)
+    rules.append(year_rule)
+    if base_phrase:
+        rules.append(base_phrase.rule)
+
+    levels, level_rules = _levels(doc, d, block_drafts)
+    rules += level_rules
+
+    area, area_rule = d.ctx.area, d.ctx.area_rule
+    if area is None:
+        found = rv.topic_area(ps, flat, d.clause.start, d.clause.end) or rv.topic_area(
+            ps, flat, d.sentence.start, d.sentence.end
+        )
+        if found:
+            area, area_rule = found
+    if area_rule:
+        rules.append(f"area.{area_rule}")
+
+    lo, hi = rv.indicator_span(flat, d.clause, d.clause_mentions, d.index, d.quals)
+    to_src = doc.norm.to_source
+    start = to_src(m.start)
+    end = to_src(m.end - 1) + 1
+    line = bisect_right(doc.line_starts, start)
+    source = doc.norm.source
+    return Record(
+        document=doc.name,
+        start=start,
+        end=end,
+        line=line,
+        column=start - doc.line_starts[line - 1] + 1,
+        value=m.value,
+        value_max=m.value_max,
+        kind=d.kind,  # type: ignore[arg-type]
+        comparator=comparator,  # type: ignore[arg-type]
+        change=change,  # type: ignore[arg-type]
+        per_year=per_year_rule is not None,
+        year=year,
+        baseline_year=base_phrase.year if base_phrase else None,
+        area=area,  # type: ignore[arg-type]
+        area_label=ps.area_labels.get(area) if area else None,
+        levels=levels,  # type: ignore[arg-type]
+        indicator=_clean(flat[lo:hi])[:200],
+        text=_SPACES.sub(" ", source[to_src(q.start) : end]),
+        sentence=_SPACES.sub(" ", source[to_src(d.sentence.start) : to_src(d.sentence.end - 1) + 1]).strip(),
+        section=d.ctx.section,
+        pattern=m.rule,
+        rules=rules,
+        doc_number=meta.number,
+        doc_date=meta.date,
+        doc_issuer=meta.issuer,
+        doc_title=meta.title,
+        plan_year=meta.plan_year,
+    )
+
+
+def _year(d: Draft, phrase: rv.YearPhrase | None, meta: Metadata, tracker: Tracker) -> tuple[int | None, str]:
+    if phrase:
+        return phrase.year, phrase.rule
+    if d.ctx.leadin_year:
+        return d.ctx.leadin_year, "year.leadin"
+    if d.ctx.heading_year:
+        return d.ctx.heading_year, "year.heading"
+    if d.kind == "target" and meta.plan_year:
+        return meta.plan_year, "year.plan"
+    if d.kind == "result" and (tracker.report_year or meta.year):
+        return tracker.report_year or meta.year, "year.report"
+    return None, "year.none"
+
+
+def _levels(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], list[str]]:
+    ps, flat = doc.ps, doc.flat
+    group = [i for i, _ in enumerate(d.clause_mentions) if _head_of(block_drafts, d, i) == d.head]
+    if len(group) > 1 and ps.respectively.search(flat, d.clause.start, d.clause.end):
+        named = rv.levels_in(ps, flat, d.clause.start, d.clause.end)
+        if len(named) == len(group):
+            _, level, rid = named[group.index(d.index)]
+            return [level], [rid, "list.respectively"]
+    lo, hi = rv.indicator_span(flat, d.clause, d.clause_mentions, d.index, d.quals)
+    named = rv.levels_in(ps, flat, lo, hi)
+    if named:
+        return rv.ordered_unique([lvl for _, lvl, _ in named]), sorted({rid for _, _, rid in named})
+    earlier = [o for o in block_drafts if o.sentence == d.sentence and o.mention.start < d.mention.start]
+    parent = rv.breakdown_parent(flat, d.sentence, [o.mention for o in earlier], d.mention)
+    if parent is not None:
+        parent_levels, _ = _levels(doc, earlier[parent], block_drafts)
+        if parent_levels:
+            return parent_levels, ["levels.breakdown_parent"]
+    return [], []
+
+
+def _head_of(block_drafts: list[Draft], d: Draft, index: int) -> int:
+    for other in block_drafts:
+        if other.clause == d.clause and other.index == index:
+            return other.head
+    return index
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", text).strip(_TRIM)

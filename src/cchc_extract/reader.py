@@ -1,0 +1,71 @@
+"""Read a text file's bytes and decode them, or say clearly why not.
+
+Order: a BOM decides (UTF-8, UTF-16 LE/BE); else strict UTF-8; else
+Windows-1258 (the legacy Vietnamese code page), but only when the result
+looks like Vietnamese text.  Binary data (NUL bytes without a UTF-16 BOM)
+and text valid in none of these are refused with an :class:`InputError`
+that names the file and what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import regex
+
+_VIETNAMESE = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+class InputError(Exception):
+    """An input that cannot be read as text; the message is for the user."""
+
+
+def decode(data: bytes, name: str = "-") -> str:
+    """Decode ``data``; raise :class:`InputError` naming ``name`` on failure."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", name)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", name)
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary data (NUL bytes), not a text file; convert it to UTF-8 text first")
+    try:
+        return _checked(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1258", errors="replace")
+    if "\ufffd" not in text and _VIETNAMESE.search(text):
+        return _checked(text, name)
+    raise InputError(
+        f"{name}: not valid UTF-8, UTF-16 or Windows-1258 text; re-save it as UTF-8 (for example with iconv)"
+    )
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return _checked(data.decode(encoding), name)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: starts with a {encoding.upper()} byte-order mark but byte {exc.start} is invalid; "
+            "re-save the file as UTF-8"
+        ) from exc
+
+
+def _checked(text: str, name: str) -> str:
+    if text and len(_CONTROL.findall(text[:4096])) > max(8, len(text[:4096]) // 50):
+        raise InputError(f"{name}: looks like binary data (many control characters), not a text file")
+    return text
+
+
+def read_text(path: Path) -> str:
+    """Read and decode one file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{path}: is a folder; pass the files inside it") from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
+    return decode(data, str(path))

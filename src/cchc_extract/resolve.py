@@ -1,0 +1,247 @@
+"""Decide each mention's fields from its clause, sentence and structure.
+
+Each function reads one field the way the gold guide defines it and returns
+the id of the rule that decided it, so a record can say why it is what it is.
+Text here is the flattened normalized text (line breaks read as spaces).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .patterns import PatternSet
+from .segment import Span
+from .values import Mention
+
+_WORD = regex.compile(r"[\w%]+")
+_SUBJECT_VERB = regex.compile(
+    r"(?:(?:^|\s)(?:đạt|là|chiếm|đạt tỷ lệ|ở mức|bằng|lên|xuống còn)(?:\s+(?:tỷ lệ|mức))?|[(,]\s*tỷ lệ)[\s:]*$",
+    regex.IGNORECASE,
+)
+_TRONG_DO = regex.compile(r"trong (?:đó|số đó)", regex.IGNORECASE)
+_BOUND = {"gte", "gt"}
+
+
+@dataclass(frozen=True)
+class YearPhrase:
+    start: int
+    end: int
+    role: str
+    year: int
+    rule: str
+
+
+@dataclass
+class Qualifier:
+    comparator: str = "eq"
+    comparator_rule: str | None = None
+    comparator_before: bool = False
+    change: str | None = None
+    change_rule: str | None = None
+    start: int = 0  # where the qualifier words begin (for the record's `text`)
+
+
+def _tail(text: str, start: int, end: int, size: int = 90) -> str:
+    return text[max(start, end - size) : end]
+
+
+def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
+    """Comparator and change from the words around the value."""
+    q = Qualifier(start=m.start)
+    before = _tail(text, clause.start, m.start)
+    after = text[m.end : clause.end]
+    base = m.start - len(before)
+    if m.form == "range":
+        q.comparator, q.comparator_rule = "range", m.rule
+    for c in ps.change_before:
+        hit = c.pattern.search(before)
+        if not hit:
+            continue
+        if c.rule.kind == "reference":
+            if not ps.change_reference_after.match(after):
+                continue
+            q.comparator, q.comparator_rule = ("range", m.rule) if m.form == "range" else ("eq", c.rule.id)
+        q.change, q.change_rule = c.rule.change, c.rule.id
+        q.start = min(q.start, base + hit.start())
+        break
+    if q.comparator_rule is None:
+        for c in ps.comparator_before:
+            hit = c.pattern.search(before)
+            if hit:
+                q.comparator, q.comparator_rule, q.comparator_before = c.rule.comparator, c.rule.id, True
+                q.start = min(q.start, base + hit.start())
+                break
+    if q.comparator_rule is None:
+        for c in ps.comparator_after:
+            if c.pattern.match(after):
+                q.comparator, q.comparator_rule = c.rule.comparator, c.rule.id
+                break
+    return q
+
+
+def list_heads(ps: PatternSet, text: str, mentions: Sequence[Mention]) -> list[int]:
+    """For each mention of a clause, the index of the first value of its list."""
+    heads: list[int] = []
+    for i, m in enumerate(mentions):
+        if i == 0:
+            heads.append(0)
+            continue
+        gap = text[mentions[i - 1].end : m.start]
+        words = _WORD.findall(gap)
+        joined = (
+            len(words) <= ps.list_max_words
+            and (not gap.strip() or ps.list_separator_end.search(gap) or gap.strip() in {",", "và"})
+            and not ps.list_breaker.search(gap)
+        )
+        heads.append(heads[i - 1] if joined else i)
+    return heads
+
+
+def per_year(ps: PatternSet, text: str, clause: Span, mentions: Sequence[Mention], i: int) -> str | None:
+    """Id of the per-year rule whose words govern value ``i`` (near it, no other value between)."""
+    m, window = mentions[i], ps.per_year_window
+    lo = max(clause.start, m.start - window, mentions[i - 1].end if i > 0 else 0)
+    hi = min(clause.end, m.end + window, mentions[i + 1].start if i + 1 < len(mentions) else clause.end)
+    for c in ps.per_year:
+        if c.pattern.search(text, lo, hi):
+            return str(c.rule.id)
+    return None
+
+
+def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPhrase]:
+    """Every year phrase of a block; earlier rules claim spans first."""
+    found: list[YearPhrase] = []
+    for c in ps.years:
+        for m in c.pattern.finditer(text, start, end):
+            if any(m.start() < p.end and p.start < m.end() for p in found):
+                continue
+            year = next((v for v in m.groupdict().values() if v), None)
+            if year:
+                found.append(YearPhrase(m.start(), m.end(), c.rule.role, int(year), c.rule.id))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _nearest(phrases: Sequence[YearPhrase], m: Mention) -> YearPhrase | None:
+    before = [p for p in phrases if p.end <= m.start]
+    if before:
+        return before[-1]
+    after = [p for p in phrases if p.start >= m.end]
+    return after[0] if after else None
+
+
+def clause_years(
+    phrases: Sequence[YearPhrase], clause: Span, m: Mention, kind: str
+) -> tuple[YearPhrase | None, YearPhrase | None]:
+    """(year phrase, baseline phrase) of the value's clause."""
+    inside = [p for p in phrases if clause.start <= p.start and p.end <= clause.end]
+    year_roles = {"clause", "leadin", "measured"} if kind == "result" else {"clause", "leadin"}
+    year = _nearest([p for p in inside if p.role in year_roles], m)
+    baseline = _nearest([p for p in inside if p.role == "baseline"], m)
+    if baseline is None and kind == "target":
+        baseline = _nearest([p for p in inside if p.role == "measured"], m)
+    return year, baseline
+
+
+def subject_before(text: str, clause: Span, m: Mention, q: Qualifier) -> bool:
+    """Whether the value closes its clause's subject (`X đạt 90%`) rather than opening it (`90% X`)."""
+    return bool(_SUBJECT_VERB.search(_tail(text, clause.start, q.start, 40)))
+
+
+def indicator_span(
+    text: str, clause: Span, mentions: Sequence[Mention], i: int, quals: Sequence[Qualifier]
+) -> tuple[int, int]:
+    """The stretch of text that says what value ``i`` measures."""
+    m = mentions[i]
+    if subject_before(text, clause, m, quals[i]):
+        lo = mentions[i - 1].end if i > 0 else clause.start
+        return lo, quals[i].start
+    hi = quals[i + 1].start if i + 1 < len(mentions) else clause.end
+    return m.end, hi
+
+
+def levels_in(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int, str, str]]:
+    """Levels named in ``text[start:end]`` as (position, level, rule id), in order."""
+    hits: list[tuple[int, int, str, str]] = []
+    for c in ps.levels:
+        for m in c.pattern.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e, _, _ in hits):
+                continue
+            hits.append((m.start(), m.end(), c.rule.level, c.rule.id))
+    return [(s, level, rid) for s, _, level, rid in sorted(hits)]
+
+
+def ordered_unique(levels: Sequence[str]) -> list[str]:
+    order = {"province": 0, "district": 1, "commune": 2}
+    return sorted(set(levels), key=order.__getitem__)
+
+
+def topic_area(ps: PatternSet, text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The area whose topic words weigh most in ``text[start:end]``."""
+    scores: dict[str, int] = {}
+    for area, pattern, weight in ps.area_topic:
+        hits = len(pattern.findall(text, start, end))
+        if hits and weight:
+            scores[area] = scores.get(area, 0) + weight * hits
+    if not scores:
+        return None
+    best = max(scores.values())
+    winners = [a for a, s in scores.items() if s == best]
+    if len(winners) > 1:
+        return None
+    return winners[0], f"topic:{winners[0]}"
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    rule: str
+    distance: int
+
+
+def kind_cues(ps: PatternSet, text: str, span: Span, m: Mention, clause_level: bool) -> tuple[Cue | None, Cue | None]:
+    """Nearest (strong, weak) target/result cues for the value within ``span``."""
+    best: dict[str, Cue | None] = {"strong": None, "weak": None}
+    for c in ps.kinds:
+        rule = c.rule
+        if rule.scope == "heading":
+            continue
+        if not clause_level and rule.position != "any":
+            continue
+        if rule.position == "value":
+            if c.pattern.search(text, m.start, m.end):
+                _keep(best, rule.strength, Cue(rule.kind, rule.id, 0))
+            continue
+        if rule.position in ("before", "any"):
+            lo, hi = span.start, min(span.end, m.start)
+            if rule.regex:
+                hit = c.pattern.search(text[lo:hi])
+                if hit:
+                    _keep(best, rule.strength, Cue(rule.kind, rule.id, 0))
+            else:
+                for hit in c.pattern.finditer(text, lo, hi):
+                    _keep(best, rule.strength, Cue(rule.kind, rule.id, m.start - hit.end()))
+        if rule.position in ("after", "any") and clause_level:
+            hit = c.pattern.search(text, m.end, span.end)
+            if hit:
+                _keep(best, rule.strength, Cue(rule.kind, rule.id, hit.start() - m.end))
+    return best["strong"], best["weak"]
+
+
+def _keep(best: dict[str, Cue | None], strength: str, cue: Cue) -> None:
+    current = best[strength]
+    if current is None or cue.distance < current.distance:
+        best[strength] = cue
+
+
+def breakdown_parent(text: str, sentence: Span, mentions_before: Sequence[Mention], m: Mention) -> int | None:
+    """Index (in ``mentions_before``) of the parent of a `trong đó` breakdown holding the value."""
+    last = None
+    for hit in _TRONG_DO.finditer(text, sentence.start, m.start):
+        last = hit
+    if last is None:
+        return None
+    parents = [k for k, p in enumerate(mentions_before) if p.end <= last.start()]
+    return parents[-1] if parents else None

@@ -1,0 +1,73 @@
+"""Split a block into sentences and clauses.
+
+underthesea finds sentence boundaries (it knows abbreviations such as `TP.`),
+and it is the only place the tokenizer is imported.  It returns strings, not
+offsets, and may touch spacing, so each sentence is located in the block's own
+text; where that fails the rest of the block is kept as one sentence, so no
+text is ever dropped.  Clauses are the parts of a sentence between `;`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+import regex
+
+_CLAUSE_BREAK = regex.compile(r";")
+_SPACES = regex.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _sent_tokenize() -> Callable[[str], list[str]]:
+    from underthesea import sent_tokenize
+
+    return sent_tokenize  # type: ignore[no-any-return]
+
+
+def sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentence spans of ``text[start:end]`` (offsets into ``text``)."""
+    chunk = text[start:end]
+    if not chunk.strip():
+        return []
+    spans: list[Span] = []
+    cursor = 0
+    for sent in _sent_tokenize()(chunk):
+        words = sent.split()
+        if not words:
+            continue
+        pattern = r"\s+".join(regex.escape(w) for w in words)
+        m = regex.compile(pattern).search(chunk, cursor)
+        if m is None:
+            break
+        if m.start() > cursor and spans and chunk[cursor : m.start()].strip():
+            last = spans.pop()
+            spans.append(Span(last.start, start + m.start()))
+        spans.append(Span(start + m.start(), start + m.end()))
+        cursor = m.end()
+    rest = chunk[cursor:]
+    if rest.strip():
+        if spans:
+            last = spans.pop()
+            spans.append(Span(last.start, end))
+        else:
+            spans.append(Span(start + len(chunk) - len(chunk.lstrip()), end))
+    return spans
+
+
+def clauses(text: str, sentence: Span) -> list[Span]:
+    """Clause spans of one sentence: its parts between `;`."""
+    out = []
+    pos = sentence.start
+    for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        out.append(Span(pos, m.end()))
+        pos = m.end()
+    out.append(Span(pos, sentence.end))
+    return [s for s in out if text[s.start : s.end].strip()] or [sentence]

@@ -1,0 +1,208 @@
+"""Find a document's blocks, headings, footnotes, title and metadata.
+
+A *block* is a logical line: physical lines that a hard wrap broke apart are
+joined back (the Lào Cai plan breaks lines mid-sentence, the Lạng Sơn report
+breaks before a `;`).  A block may open with a list marker (`2.2.`, `a)`,
+`Một là,`) whose style decides nesting; a short marked block, or a short
+unmarked line between blank lines, is a heading.  All offsets are offsets
+into the normalized text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .patterns import PatternSet
+
+_TERMINAL = ".!?;:…"
+_PERCENT = regex.compile(r"\d\s*%")
+_LETTER = regex.compile(r"\p{L}")
+
+
+@dataclass
+class Block:
+    """One logical line of the document."""
+
+    start: int
+    end: int
+    body: int  # where the text after the marker begins
+    marker: str | None = None
+    style: str | None = None
+    heading: str | None = None  # heading text, when the block is (or opens with) a heading
+    heading_end: int | None = None  # end of the heading part inside the block
+    para_break: bool = False  # a blank line (or the document start) precedes it
+    footnote: bool = False
+    title: bool = False
+
+
+@dataclass
+class Metadata:
+    """What the document says about itself, when it says it."""
+
+    number: str | None = None
+    date: str | None = None
+    year: int | None = None
+    issuer: str | None = None
+    title: str | None = None
+    plan_year: int | None = None
+    default_kind: str | None = None
+
+
+@dataclass
+class Layout:
+    blocks: list[Block] = field(default_factory=list)
+    metadata: Metadata = field(default_factory=Metadata)
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _physical_lines(text: str) -> list[tuple[int, int]]:
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return lines
+
+
+def _marker(ps: PatternSet, text: str) -> tuple[str, str, int] | None:
+    stripped = text.lstrip()
+    lead = len(text) - len(stripped)
+    for compiled in ps.markers:
+        m = compiled.pattern.match(stripped)
+        if m and m.end() < len(stripped.rstrip()):
+            return compiled.rule.style, m.group("m"), lead + m.end()
+    return None
+
+
+def _joins(ps: PatternSet, prev: str, nxt: str) -> bool:
+    """Whether ``nxt`` continues ``prev`` (a hard wrap) rather than starting anew."""
+    p, n = prev.strip(), nxt.strip()
+    if not _LETTER.search(p) and not p[-1:].isdigit():
+        return False
+    if not _LETTER.search(n) and not n[:1].isdigit():
+        return False
+    if _marker(ps, n) or ps.footnote.match(nxt):
+        return False
+    if _is_upper(p) != _is_upper(n):
+        return False
+    if p[-1] in _TERMINAL and not (n[:1].islower() or n[:1] in ";,)"):
+        return False
+    return True
+
+
+def _heading_text(ps: PatternSet, body: str, marked: bool) -> tuple[str, int] | None:
+    """The heading part of a block's body (text, end offset in body), if any."""
+    text = body.rstrip()
+    if not text or _PERCENT.search(text[:200]) and ":" not in text[:200]:
+        return None
+    colon = text.find(":")
+    limit = ps.heading_max_marked if marked else ps.heading_max_plain
+    if colon >= 0 and colon + 1 <= limit:
+        head = text[: colon + 1]
+        if _PERCENT.search(head) or head.count(",") > 6:
+            return None
+        if marked or colon + 1 == len(text):
+            return head, colon + 1
+        return None
+    if len(text) > limit or _PERCENT.search(text) or text[-1] in ".,;…":
+        return None
+    return text, len(text)
+
+
+def analyze(ps: PatternSet, text: str) -> Layout:
+    """Split normalized ``text`` into blocks and read the document's metadata."""
+    layout = Layout()
+    groups: list[list[tuple[int, int]]] = []
+    blank_before: list[bool] = []
+    blank = True
+    for start, end in _physical_lines(text):
+        line = text[start:end]
+        if not line.strip():
+            blank = True
+            continue
+        if groups and not blank and _joins(ps, text[groups[-1][-1][0] : groups[-1][-1][1]], line):
+            groups[-1].append((start, end))
+        else:
+            groups.append([(start, end)])
+            blank_before.append(blank)
+        blank = False
+
+    in_footnotes = False
+    for i, group in enumerate(groups):
+        start, end = group[0][0], group[-1][1]
+        raw = text[start:end]
+        block = Block(start=start + len(raw) - len(raw.lstrip()), end=end, body=start, para_break=blank_before[i])
+        foot = ps.footnote.match(raw)
+        if foot:
+            in_footnotes = True
+            block.footnote = True
+            block.body = start + foot.end()
+        elif in_footnotes:
+            block.footnote = True
+            block.body = block.start
+        else:
+            marker = _marker(ps, raw)
+            if marker:
+                block.style, block.marker, offset = marker
+                block.body = start + offset
+            else:
+                block.body = block.start
+            next_blank = i + 1 >= len(groups) or blank_before[i + 1]
+            body = text[block.body : end].replace("\n", " ")
+            if marker or (block.para_break and next_blank) or _is_upper(body):
+                found = _heading_text(ps, body, marked=bool(marker))
+                if found and (marker or len(body.split()) >= 2):
+                    block.heading, head_end = found
+                    block.heading_end = block.body + head_end
+                    if not marker:
+                        block.style = "plain"
+        layout.blocks.append(block)
+    _read_metadata(ps, text, layout)
+    return layout
+
+
+def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
+    meta = layout.metadata
+    blocks = layout.blocks
+    head_end = blocks[min(len(blocks), ps.title_search_lines) - 1].end if blocks else 0
+    head = text[:head_end]
+    for block in blocks[: ps.title_search_lines]:
+        body = text[block.start : block.end].replace("\n", " ").strip()
+        if block.marker is None and not block.footnote and ps.title_start.match(body) and _is_upper(body):
+            meta.title = body
+            block.title = True
+            block.heading = None
+            break
+    if meta.title is None and blocks and blocks[0].marker is None:
+        first = blocks[0]
+        meta.title = text[first.start : first.end].replace("\n", " ").strip()
+        first.title = True
+        first.heading = None
+    if meta.title and ps.title_start.match(meta.title):
+        m = ps.one_year.search(meta.title)
+        if m:
+            meta.plan_year = int(m.group("y"))
+        for pattern, kind in ps.kind_titles:
+            if pattern.search(meta.title):
+                meta.default_kind = kind
+                break
+    flat = head.replace("\n", " ")
+    number = ps.metadata["number"].search(flat) or ps.metadata["number_free"].search(flat)
+    if number:
+        meta.number = regex.sub(r"\s+", "", number.group("v"))
+    date = ps.metadata["date"].search(flat) or ps.metadata["dateline"].search(flat)
+    if date:
+        meta.year = int(date.group("y"))
+        meta.date = f"{meta.year:04d}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
+    for block in blocks[:8]:
+        line = text[block.start : block.end].replace("\n", " ").strip()
+        issuer = ps.metadata["issuer"].match(line)
+        if issuer and _is_upper(line):
+            meta.issuer = issuer.group("v").strip()
+            break

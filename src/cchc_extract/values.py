@@ -1,0 +1,50 @@
+"""Find ratio mentions (percentages, ranges, shares written a/b) in text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .patterns import PatternSet
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One value as written: where it is, what it reads, which rule found it."""
+
+    start: int  # offset of the first digit (normalized text)
+    end: int  # end of the whole mention, `%` included
+    value: float
+    value_max: float | None
+    form: str
+    rule: str
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def find_mentions(ps: PatternSet, text: str, start: int, end: int) -> list[Mention]:
+    """All mentions inside ``text[start:end]``; earlier rules claim spans first."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for compiled in ps.values:
+        for m in compiled.pattern.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            form = compiled.rule.form
+            if form == "fraction":
+                a = groups.get("a") or groups["a2"]
+                b = groups.get("b") or groups["b2"]
+                num, den = int(a), int(b)
+                if not 0 < num < den:
+                    continue
+                first = m.start("a") if "a" in groups else m.start("a2")
+                mention = Mention(first, m.end(), round(100 * num / den, 2), None, form, compiled.rule.id)
+            else:
+                value_max = _number(groups["v2"]) if "v2" in groups else None
+                mention = Mention(m.start("v"), m.end(), _number(groups["v"]), value_max, form, compiled.rule.id)
+            found.append(mention)
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda x: x.start)
+    return found
