@@ -92,7 +92,9 @@ class Tracker:
         label = " ".join(text.split())
         kind = heading_kind(self.ps, label)
         year = year_in(self.ps, label)
-        self.stack.append(Heading(style, f"{block.marker} {label}" if block.marker else label, named_area(self.ps, label), year, kind))
+        self.stack.append(
+            Heading(style, f"{block.marker} {label}" if block.marker else label, named_area(self.ps, label), year, kind)
+        )
         if kind == "result" and year and self.report_year is None:
             self.report_year = year
         self.leadin_area = None

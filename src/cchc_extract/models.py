@@ -15,9 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Kind = Literal["target", "result"]
 Comparator = Literal["gte", "gt", "lte", "lt", "approx", "range", "eq"]
 Change = Literal["increase", "decrease"]
-AreaId = Literal[
-    "institutions", "procedures", "apparatus", "civil_service", "public_finance", "digital_government"
-]
+AreaId = Literal["institutions", "procedures", "apparatus", "civil_service", "public_finance", "digital_government"]
 LevelId = Literal["province", "district", "commune"]
 
 
@@ -27,7 +25,9 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     document: str = Field(description="file name of the source document ('-' for standard input)")
-    start: int = Field(ge=0, description="offset of the number's first character in the decoded source text (code points)")
+    start: int = Field(
+        ge=0, description="offset of the number's first character in the decoded source text (code points)"
+    )
     end: int = Field(ge=0, description="offset just past the mention (the % sign included)")
     line: int = Field(ge=1, description="1-based line of `start` in the source text")
     column: int = Field(ge=1, description="1-based column of `start` in its line")

@@ -24,9 +24,7 @@ FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
 _FRAGMENT_REF = regex.compile(r"\{([a-z_]+)\}")
 
 Comparator = Literal["gte", "gt", "lte", "lt", "approx", "range", "eq"]
-Area = Literal[
-    "institutions", "procedures", "apparatus", "civil_service", "public_finance", "digital_government"
-]
+Area = Literal["institutions", "procedures", "apparatus", "civil_service", "public_finance", "digital_government"]
 Level = Literal["province", "district", "commune"]
 Kind = Literal["target", "result"]
 
@@ -205,9 +203,7 @@ def _validate(model: type[BaseModel], data: Any, file: str) -> Any:
         return model.model_validate(data)
     except ValidationError as exc:
         rid = data.get("id", "?") if isinstance(data, dict) else "?"
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
+        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
         raise PatternError(f"{_where(file, rid)}: {problems}") from exc
 
 
@@ -260,9 +256,7 @@ def load_patterns(directory: Path | None = None) -> PatternSet:
     area_data = _load_toml(directory, "areas.toml")
     areas = [_validate(AreaRule, raw, "areas.toml") for raw in area_data.get("area", [])]
     area_heading = [Compiled(a, regex.compile(words_regex(a.heading), FLAGS)) for a in areas]
-    area_topic = [
-        (a.id, regex.compile(words_regex([w]), FLAGS), weight) for a in areas for w, weight in a.topic
-    ]
+    area_topic = [(a.id, regex.compile(words_regex([w]), FLAGS), weight) for a in areas for w, weight in a.topic]
 
     st = _load_toml(directory, "structure.toml")
     markers = []

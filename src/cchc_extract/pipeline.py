@@ -95,7 +95,7 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
         tracker.heading(block, flat[block.body : block.heading_end])
     elif block.marker:
         tracker.item(block)
-    start = block.heading_end if block.heading and not block.title else block.body
+    start = block.heading_end if block.heading_end is not None and not block.title else block.body
     content = flat[start : block.end]
     if not content.strip():
         return []
@@ -125,9 +125,17 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
                 s_strong, s_weak = rv.kind_cues(ps, flat, opening, m, clause_level=False)
                 drafts.append(
                     Draft(
-                        mention=m, clause=clause, sentence=sent, ctx=ctx, qual=quals[i], head=heads[i],
-                        index=i, clause_mentions=inside, quals=quals,
-                        strong=strong or s_strong, weak=weak or s_weak,
+                        mention=m,
+                        clause=clause,
+                        sentence=sent,
+                        ctx=ctx,
+                        qual=quals[i],
+                        head=heads[i],
+                        index=i,
+                        clause_mentions=inside,
+                        quals=quals,
+                        strong=strong or s_strong,
+                        weak=weak or s_weak,
                     )
                 )
     return drafts
@@ -180,8 +188,10 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
     comparator, change = q.comparator, q.change
     head_q = d.quals[d.head]
     if d.head != d.index:
-        if q.comparator_rule is None and head_q.comparator_before and not (
-            m.value >= 100 and head_q.comparator in rv._BOUND
+        if (
+            q.comparator_rule is None
+            and head_q.comparator_before
+            and not (m.value >= 100 and head_q.comparator in rv._BOUND)
         ):
             comparator = head_q.comparator
             rules.append("list.shared_qualifier")
@@ -194,7 +204,9 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
         rules.append(per_year_rule)
 
     phrases = rv.year_phrases(ps, flat, d.clause.start, d.clause.end)
-    year_phrase, base_phrase = rv.clause_years(phrases, d.clause, m, d.kind)
+    year_phrase, base_phrase = rv.clause_years(
+        phrases, d.clause, d.clause_mentions, d.index, d.kind, change is not None
+    )
     year, year_rule = _year(d, year_phrase, meta, tracker)
     rules.append(year_rule)
     if base_phrase:
@@ -293,4 +305,4 @@ def _head_of(block_drafts: list[Draft], d: Draft, index: int) -> int:
 
 
 def _clean(text: str) -> str:
-    return _SPACES.sub(" ", text).strip(_TRIM)
+    return str(_SPACES.sub(" ", text)).strip(_TRIM)

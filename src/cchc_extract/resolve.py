@@ -18,7 +18,8 @@ from .values import Mention
 
 _WORD = regex.compile(r"[\w%]+")
 _SUBJECT_VERB = regex.compile(
-    r"(?:(?:^|\s)(?:đạt|là|chiếm|đạt tỷ lệ|ở mức|bằng|lên|xuống còn)(?:\s+(?:tỷ lệ|mức))?|[(,]\s*tỷ lệ)[\s:]*$",
+    r"(?:(?:^|\s)(?:đạt|là|chiếm|đạt tỷ lệ|ở mức|bằng|lên|xuống còn)(?:\s+(?:tỷ lệ|mức|từ|khoảng))*"
+    r"|[(,]\s*tỷ lệ)[\s:]*$",
     regex.IGNORECASE,
 )
 _TRONG_DO = regex.compile(r"trong (?:đó|số đó)", regex.IGNORECASE)
@@ -133,15 +134,24 @@ def _nearest(phrases: Sequence[YearPhrase], m: Mention) -> YearPhrase | None:
 
 
 def clause_years(
-    phrases: Sequence[YearPhrase], clause: Span, m: Mention, kind: str
+    phrases: Sequence[YearPhrase], clause: Span, mentions: Sequence[Mention], i: int, kind: str, change: bool
 ) -> tuple[YearPhrase | None, YearPhrase | None]:
-    """(year phrase, baseline phrase) of the value's clause."""
+    """(year phrase, baseline phrase) of value ``i`` in its clause.
+
+    A baseline belongs to a change anywhere in the clause (a list shares it);
+    a level takes one only when the phrase follows it with no other value between.
+    """
+    m = mentions[i]
     inside = [p for p in phrases if clause.start <= p.start and p.end <= clause.end]
     year_roles = {"clause", "leadin", "measured"} if kind == "result" else {"clause", "leadin"}
     year = _nearest([p for p in inside if p.role in year_roles], m)
-    baseline = _nearest([p for p in inside if p.role == "baseline"], m)
-    if baseline is None and kind == "target":
-        baseline = _nearest([p for p in inside if p.role == "measured"], m)
+    base_roles = {"baseline", "measured"} if kind == "target" else {"baseline"}
+    candidates = [p for p in inside if p.role in base_roles]
+    if not change:
+        next_start = mentions[i + 1].start if i + 1 < len(mentions) else clause.end
+        candidates = [p for p in candidates if m.end <= p.start and p.end <= next_start]
+    explicit = [p for p in candidates if p.role == "baseline"]
+    baseline = _nearest(explicit or candidates, m)
     return year, baseline
 
 
@@ -155,6 +165,10 @@ def indicator_span(
 ) -> tuple[int, int]:
     """The stretch of text that says what value ``i`` measures."""
     m = mentions[i]
+    if i > 0 and subject_before(text, clause, mentions[0], quals[0]) and not subject_before(text, clause, m, quals[i]):
+        gap = text[mentions[i - 1].end : quals[i].start]
+        if not gap.strip(" ,;và"):
+            return indicator_span(text, clause, mentions, 0, quals)
     if subject_before(text, clause, m, quals[i]):
         lo = mentions[i - 1].end if i > 0 else clause.start
         return lo, quals[i].start

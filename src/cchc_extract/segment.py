@@ -9,9 +9,9 @@ text is ever dropped.  Clauses are the parts of a sentence between `;`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
 
 import regex
 

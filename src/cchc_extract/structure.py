@@ -91,9 +91,7 @@ def _joins(ps: PatternSet, prev: str, nxt: str) -> bool:
         return False
     if _is_upper(p) != _is_upper(n):
         return False
-    if p[-1] in _TERMINAL and not (n[:1].islower() or n[:1] in ";,)"):
-        return False
-    return True
+    return not (p[-1] in _TERMINAL and not (n[:1].islower() or n[:1] in ";,)"))
 
 
 def _heading_text(ps: PatternSet, body: str, marked: bool) -> tuple[str, int] | None:
@@ -172,18 +170,19 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
     blocks = layout.blocks
     head_end = blocks[min(len(blocks), ps.title_search_lines) - 1].end if blocks else 0
     head = text[:head_end]
-    for block in blocks[: ps.title_search_lines]:
+    for k, block in enumerate(blocks[: ps.title_search_lines]):
         body = text[block.start : block.end].replace("\n", " ").strip()
         if block.marker is None and not block.footnote and ps.title_start.match(body) and _is_upper(body):
             meta.title = body
             block.title = True
-            block.heading = None
+            for above in blocks[: k + 1]:  # the letterhead above a title heads nothing
+                above.heading = above.heading_end = None
             break
     if meta.title is None and blocks and blocks[0].marker is None:
         first = blocks[0]
         meta.title = text[first.start : first.end].replace("\n", " ").strip()
         first.title = True
-        first.heading = None
+        first.heading = first.heading_end = None
     if meta.title and ps.title_start.match(meta.title):
         m = ps.one_year.search(meta.title)
         if m:

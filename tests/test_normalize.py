@@ -1,0 +1,42 @@
+"""Normalization must change spelling for matching but never lose the way back."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from cchc_extract import extract_text
+from cchc_extract.normalize import normalize
+
+
+def test_nfd_text_maps_back_to_source_offsets() -> None:
+    source = unicodedata.normalize("NFD", "Về cải cách thủ tục hành chính: tối thiểu 80% hồ sơ được số hoá.")
+    norm = normalize(source)
+    assert unicodedata.is_normalized("NFC", norm.text)
+    index = norm.text.index("80%")
+    assert source[norm.to_source(index) :].startswith("80%")
+
+
+def test_old_and_new_tone_placement_read_alike() -> None:
+    assert normalize("số hoá, Uỷ ban").text == normalize("số hóa, Ủy ban").text
+    assert normalize("quý").text == "quý"  # the u of "qu" is a consonant
+    assert normalize("toàn").text == "toàn"  # not syllable-final: unchanged
+
+
+def test_odd_spaces_and_dashes_keep_length() -> None:
+    source = "giai đoạn 2021\u20132025,\u00a0đạt 90%"
+    norm = normalize(source)
+    assert norm.text == "giai đoạn 2021-2025, đạt 90%"
+    assert len(norm.text) == len(source)
+
+
+def test_invisible_characters_are_dropped_but_offsets_hold() -> None:
+    source = "\ufeffTối\u200b thiểu 80% hồ sơ"
+    norm = normalize(source)
+    assert "\u200b" not in norm.text
+    records = extract_text(source)
+    assert source[records[0].start :].startswith("80")
+
+
+def test_hard_wrap_between_number_and_percent() -> None:
+    records = extract_text("c) Tỷ lệ hồ sơ giải quyết trực tuyến đạt tối thiểu 60\n% trở lên.")
+    assert [(r.value, r.comparator, r.line) for r in records] == [(60.0, "gte", 1)]

@@ -1,0 +1,47 @@
+"""Structure and metadata read from the bundled sample plan."""
+
+from __future__ import annotations
+
+from cchc_extract import extract_file, extract_text
+
+from .conftest import SAMPLE
+
+
+def test_sample_metadata() -> None:
+    record = extract_file(SAMPLE)[0]
+    assert record.doc_number == "112/KH-UBND"
+    assert record.doc_date == "2024-01-15"
+    assert record.doc_issuer == "ỦY BAN NHÂN DÂN TỈNH HÒA PHONG"
+    assert record.plan_year == 2024
+    assert record.doc_title and record.doc_title.startswith("KẾ HOẠCH")
+
+
+def test_sections_nest_by_marker_style() -> None:
+    text = (
+        "II. MỤC TIÊU\n2. Chỉ tiêu cụ thể:\n2.6. Xây dựng chính quyền số:\n"
+        "a) Tối thiểu 60% hồ sơ được xử lý trực tuyến.\n"
+    )
+    (record,) = extract_text(text)
+    assert record.section == "II. MỤC TIÊU > 2. Chỉ tiêu cụ thể: > 2.6. Xây dựng chính quyền số: > a)"
+    assert record.area == "digital_government"
+
+
+def test_hard_wrapped_heading_and_item_are_joined() -> None:
+    text = (
+        "2.3. Cải cách tổ chức bộ máy hành chính\nnhà nước:\n"
+        "b) Giảm tối thiểu 03% số lượng đơn vị sự\nnghiệp công lập so với năm 2021.\n"
+    )
+    (record,) = extract_text(text)
+    assert (record.area, record.change, record.baseline_year, record.line) == ("apparatus", "decrease", 2021, 3)
+
+
+def test_one_year_plan_title_gives_the_year_but_a_period_does_not() -> None:
+    one = extract_text("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2023\n\n100% hồ sơ được số hóa.")
+    period = extract_text("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021 - 2025\n\n100% hồ sơ được số hóa.")
+    assert one[0].year == 2023 and period[0].year is None
+
+
+def test_news_dateline_dates_results() -> None:
+    text = "Tin tức\n\n05/03/2023 10:15\n\nĐến nay, đã có 45,5% hồ sơ được số hóa."
+    (record,) = extract_text(text)
+    assert (record.kind, record.year) == ("result", 2023)
