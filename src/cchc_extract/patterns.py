@@ -135,6 +135,7 @@ class PatternSet:
     area_topic: list[tuple[str, regex.Pattern[str], int]]
     kinds: list[Compiled]
     kind_default: str
+    kind_past_year: str
     kind_titles: list[tuple[regex.Pattern[str], str]]
     markers: list[Compiled]
     footnote: regex.Pattern[str]
@@ -292,6 +293,7 @@ def load_patterns(directory: Path | None = None) -> PatternSet:
         area_topic=area_topic,
         kinds=kinds,
         kind_default=str(default.get("kind", "target")),
+        kind_past_year=str(_required(kind_data, "past_year", "kind.toml")["id"]),
         kind_titles=kind_titles,
         markers=markers,
         footnote=_compile(_required(st, "footnote", "structure.toml")["regex"], fragments, "structure.toml: footnote"),
@@ -316,7 +318,7 @@ def load_patterns(directory: Path | None = None) -> PatternSet:
         ),
         respectively=regex.compile(words_regex(list_data["respectively"]), FLAGS),
     )
-    _collect_examples(ps, directory, list_data, area_data, st)
+    _collect_examples(ps, list_data, kind_data)
     _check_unique_ids(ps)
     _derive(ps)
     return ps
@@ -333,7 +335,7 @@ def _derive(ps: PatternSet) -> None:
         else:
             ps.comparator_after.append(Compiled(c.rule, regex.compile(rf"^[\s)]*(?:{c.pattern.pattern})", FLAGS)))
     any_comparator = "|".join(c.pattern.pattern for c in ps.comparators if c.rule.position == "before")
-    between = f"{ps.change_fillers}|{any_comparator}|{fillers}"
+    between = f"{ps.change_fillers}|{any_comparator}"
     for c in ps.changes:
         if c.rule.kind == "verb":
             anchored = rf"(?:{c.pattern.pattern})(?:[\s,]+(?:{between}))*[\s:]*$"
@@ -344,9 +346,7 @@ def _derive(ps: PatternSet) -> None:
         ps.change_before.append(Compiled(c.rule, regex.compile(anchored, FLAGS)))
 
 
-def _collect_examples(
-    ps: PatternSet, directory: Path, list_data: dict[str, Any], area_data: dict[str, Any], st: dict[str, Any]
-) -> None:
+def _collect_examples(ps: PatternSet, list_data: dict[str, Any], kind_data: dict[str, Any]) -> None:
     groups: list[tuple[str, list[Any]]] = [
         ("values.toml", [c.rule for c in ps.values]),
         ("comparators.toml", [c.rule for c in ps.comparators]),
@@ -358,6 +358,7 @@ def _collect_examples(
         ("areas.toml", ps.areas),
         ("structure.toml", [c.rule for c in ps.markers]),
         ("lists.toml", [_validate(Rule, r, "lists.toml") for r in list_data.get("rule", [])]),
+        ("kind.toml", [_validate(Rule, kind_data["past_year"] | {"words": ["-"]}, "kind.toml")]),
     ]
     for file, rules in groups:
         for rule in rules:

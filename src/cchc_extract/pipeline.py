@@ -42,6 +42,7 @@ class Draft:
     index: int
     clause_mentions: list[Mention]
     quals: list[rv.Qualifier]
+    phrases: list[rv.YearPhrase]
     strong: rv.Cue | None = None
     weak: rv.Cue | None = None
     kind: str = "target"
@@ -118,11 +119,14 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
                 continue
             quals = [rv.qualifier(ps, flat, clause, m) for m in inside]
             heads = rv.list_heads(ps, flat, inside)
+            phrases = rv.year_phrases(ps, flat, clause.start, clause.end)
             for i, m in enumerate(inside):
                 strong, weak = rv.kind_cues(ps, flat, clause, m, clause_level=True)
+                strong = strong or rv.past_year_cue(ps, phrases, m, doc.layout.metadata.year)
                 # the sentence speaks for the value only through its lead phrase
                 opening = _lead(flat, body, m)
                 s_strong, s_weak = rv.kind_cues(ps, flat, opening, m, clause_level=False)
+                strong = strong or s_strong
                 drafts.append(
                     Draft(
                         mention=m,
@@ -134,7 +138,8 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
                         index=i,
                         clause_mentions=inside,
                         quals=quals,
-                        strong=strong or s_strong,
+                        phrases=phrases,
+                        strong=strong,
                         weak=weak or s_weak,
                     )
                 )

@@ -244,6 +244,16 @@ def kind_cues(ps: PatternSet, text: str, span: Span, m: Mention, clause_level: b
     return best["strong"], best["weak"]
 
 
+def past_year_cue(ps: PatternSet, phrases: Sequence[YearPhrase], m: Mention, doc_year: int | None) -> Cue | None:
+    """A result cue when the value's own year phrase lies before the document's year."""
+    if doc_year is None:
+        return None
+    own = _nearest([p for p in phrases if p.role in ("clause", "leadin")], m)
+    if own and own.year < doc_year:
+        return Cue("result", ps.kind_past_year, abs(own.start - m.start))
+    return None
+
+
 def _keep(best: dict[str, Cue | None], strength: str, cue: Cue) -> None:
     current = best[strength]
     if current is None or cue.distance < current.distance:
