@@ -85,6 +85,9 @@ class Tracker:
         style = block.style or "plain"
         if style == "plain":
             self.stack.clear()
+        elif style == "colon":
+            while self.stack and self.stack[-1].style in ("colon", "bullet"):
+                self.stack.pop()
         else:
             styles = [h.style for h in self.stack]
             if style in styles:

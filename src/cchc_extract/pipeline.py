@@ -43,6 +43,7 @@ class Draft:
     clause_mentions: list[Mention]
     quals: list[rv.Qualifier]
     phrases: list[rv.YearPhrase]
+    sentence_year: rv.YearPhrase | None
     strong: rv.Cue | None = None
     weak: rv.Cue | None = None
     kind: str = "target"
@@ -113,6 +114,8 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
         ctx = tracker.context()
         body = Span(sent.start + offset, sent.end)
         parts = clauses(flat, body)
+        lead = _lead(flat, body, None)
+        sentence_year = rv.lead_year(rv.year_phrases(ps, flat, lead.start, lead.end), lead)
         for clause in parts:
             inside = [m for m in mentions if clause.start <= m.start < clause.end]
             if not inside:
@@ -122,7 +125,8 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
             phrases = rv.year_phrases(ps, flat, clause.start, clause.end)
             for i, m in enumerate(inside):
                 strong, weak = rv.kind_cues(ps, flat, clause, m, clause_level=True)
-                strong = strong or rv.past_year_cue(ps, phrases, m, doc.layout.metadata.year)
+                governing = sentence_year.year if sentence_year else ctx.leadin_year
+                strong = strong or rv.past_year_cue(ps, phrases, m, doc.layout.metadata.year, governing)
                 # the sentence speaks for the value only through its lead phrase
                 opening = _lead(flat, body, m)
                 s_strong, s_weak = rv.kind_cues(ps, flat, opening, m, clause_level=False)
@@ -139,6 +143,7 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
                         clause_mentions=inside,
                         quals=quals,
                         phrases=phrases,
+                        sentence_year=sentence_year,
                         strong=strong,
                         weak=weak or s_weak,
                     )
@@ -146,11 +151,11 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
     return drafts
 
 
-def _lead(flat: str, body: Span, m: Mention) -> Span:
+def _lead(flat: str, body: Span, m: Mention | None) -> Span:
     """A sentence's lead phrase (`Tính đến ngày 21/6,`, `Đến nay,`): up to its first comma or colon."""
     cut = _LEAD_END.search(flat, body.start, min(body.end, body.start + _LEAD_MAX))
     end = cut.start() if cut else body.start
-    return Span(body.start, min(end, m.start))
+    return Span(body.start, end if m is None else min(end, m.start))
 
 
 def _settle_kinds(drafts: list[Draft], meta: Metadata, ps: PatternSet) -> None:
@@ -270,14 +275,22 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
 def _year(d: Draft, phrase: rv.YearPhrase | None, meta: Metadata, tracker: Tracker) -> tuple[int | None, str]:
     if phrase:
         return phrase.year, phrase.rule
+    if d.sentence_year:
+        return d.sentence_year.year, "year.sentence_lead"
     if d.ctx.leadin_year:
         return d.ctx.leadin_year, "year.leadin"
     if d.ctx.heading_year:
         return d.ctx.heading_year, "year.heading"
-    if d.kind == "target" and meta.plan_year:
+    title_kind = meta.default_kind or "target"
+    if d.kind == "target" and meta.plan_year and title_kind == "target":
         return meta.plan_year, "year.plan"
-    if d.kind == "result" and (tracker.report_year or meta.year):
-        return tracker.report_year or meta.year, "year.report"
+    if d.kind == "result":
+        if tracker.report_year:
+            return tracker.report_year, "year.report_heading"
+        if meta.plan_year and title_kind == "result":
+            return meta.plan_year, "year.report_title"
+        if meta.year:
+            return meta.year, "year.document_date"
     return None, "year.none"
 
 

@@ -24,6 +24,7 @@ _SUBJECT_VERB = regex.compile(
 )
 _TRONG_DO = regex.compile(r"trong (?:đó|số đó)", regex.IGNORECASE)
 _BOUND = {"gte", "gt"}
+_AFTER_PENALTY = 30
 
 
 @dataclass(frozen=True)
@@ -125,12 +126,17 @@ def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPh
     return sorted(found, key=lambda p: p.start)
 
 
-def _nearest(phrases: Sequence[YearPhrase], m: Mention) -> YearPhrase | None:
+def _nearest(phrases: Sequence[YearPhrase], m: Mention, next_start: int | None = None) -> YearPhrase | None:
+    """The phrase just before the value, else the one just after it unless it is closer to the next value."""
     before = [p for p in phrases if p.end <= m.start]
     if before:
         return before[-1]
     after = [p for p in phrases if p.start >= m.end]
-    return after[0] if after else None
+    if not after:
+        return None
+    if next_start is not None and after[0].end <= next_start and after[0].start - m.end >= next_start - after[0].end:
+        return None
+    return after[0]
 
 
 def clause_years(
@@ -144,7 +150,8 @@ def clause_years(
     m = mentions[i]
     inside = [p for p in phrases if clause.start <= p.start and p.end <= clause.end]
     year_roles = {"clause", "leadin", "measured"} if kind == "result" else {"clause", "leadin"}
-    year = _nearest([p for p in inside if p.role in year_roles], m)
+    following = mentions[i + 1].start if i + 1 < len(mentions) else None
+    year = _nearest([p for p in inside if p.role in year_roles], m, following)
     base_roles = {"baseline", "measured"} if kind == "target" else {"baseline"}
     candidates = [p for p in inside if p.role in base_roles]
     if not change:
@@ -153,6 +160,12 @@ def clause_years(
     explicit = [p for p in candidates if p.role == "baseline"]
     baseline = _nearest(explicit or candidates, m)
     return year, baseline
+
+
+def lead_year(phrases: Sequence[YearPhrase], lead: Span) -> YearPhrase | None:
+    """A year in a sentence's lead phrase (`Mục tiêu năm 2024, …`) governs all its clauses."""
+    inside = [p for p in phrases if lead.start <= p.start and p.end <= lead.end and p.role in ("clause", "leadin")]
+    return inside[-1] if inside else None
 
 
 def subject_before(text: str, clause: Span, m: Mention, q: Qualifier) -> bool:
@@ -240,17 +253,21 @@ def kind_cues(ps: PatternSet, text: str, span: Span, m: Mention, clause_level: b
         if rule.position in ("after", "any") and clause_level:
             hit = c.pattern.search(text, m.end, span.end)
             if hit:
-                _keep(best, rule.strength, Cue(rule.kind, rule.id, hit.start() - m.end))
+                # the governing word of a Vietnamese figure comes before it: a cue after counts less
+                _keep(best, rule.strength, Cue(rule.kind, rule.id, hit.start() - m.end + _AFTER_PENALTY))
     return best["strong"], best["weak"]
 
 
-def past_year_cue(ps: PatternSet, phrases: Sequence[YearPhrase], m: Mention, doc_year: int | None) -> Cue | None:
-    """A result cue when the value's own year phrase lies before the document's year."""
+def past_year_cue(
+    ps: PatternSet, phrases: Sequence[YearPhrase], m: Mention, doc_year: int | None, governing: int | None
+) -> Cue | None:
+    """A result cue when the year governing the value (its clause's, else a lead-in's) is before the document's."""
     if doc_year is None:
         return None
     own = _nearest([p for p in phrases if p.role in ("clause", "leadin")], m)
-    if own and own.year < doc_year:
-        return Cue("result", ps.kind_past_year, abs(own.start - m.start))
+    year = own.year if own else governing
+    if year is not None and year < doc_year:
+        return Cue("result", ps.kind_past_year, abs(own.start - m.start) if own else 0)
     return None
 
 

@@ -80,9 +80,17 @@ def _marker(ps: PatternSet, text: str) -> tuple[str, str, int] | None:
     return None
 
 
-def _joins(ps: PatternSet, prev: str, nxt: str) -> bool:
+def _wrap_width(text: str) -> int:
+    """The document's usual line length: a hard-wrapped plan has ~80, a web page far more."""
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    return lengths[3 * len(lengths) // 4] if lengths else 0
+
+
+def _joins(ps: PatternSet, prev: str, nxt: str, width: int) -> bool:
     """Whether ``nxt`` continues ``prev`` (a hard wrap) rather than starting anew."""
     p, n = prev.strip(), nxt.strip()
+    if len(p) < 0.5 * width and n[:1].isupper() and not (_is_upper(p) and _is_upper(n)):
+        return False  # a short line (a dateline, a heading) ends before a capitalised one
     if not _LETTER.search(p) and not p[-1:].isdigit():
         return False
     if not _LETTER.search(n) and not n[:1].isdigit():
@@ -119,12 +127,13 @@ def analyze(ps: PatternSet, text: str) -> Layout:
     groups: list[list[tuple[int, int]]] = []
     blank_before: list[bool] = []
     blank = True
+    width = _wrap_width(text)
     for start, end in _physical_lines(text):
         line = text[start:end]
         if not line.strip():
             blank = True
             continue
-        if groups and not blank and _joins(ps, text[groups[-1][-1][0] : groups[-1][-1][1]], line):
+        if groups and not blank and _joins(ps, text[groups[-1][-1][0] : groups[-1][-1][1]], line, width):
             groups[-1].append((start, end))
         else:
             groups.append([(start, end)])
@@ -153,13 +162,16 @@ def analyze(ps: PatternSet, text: str) -> Layout:
                 block.body = block.start
             next_blank = i + 1 >= len(groups) or blank_before[i + 1]
             body = text[block.body : end].replace("\n", " ")
-            if marker or (block.para_break and next_blank) or _is_upper(body):
+            colon_line = not marker and body.rstrip().endswith(":")
+            if marker or (block.para_break and next_blank) or _is_upper(body) or colon_line:
                 found = _heading_text(ps, body, marked=bool(marker))
                 if found and (marker or len(body.split()) >= 2):
                     block.heading, head_end = found
                     block.heading_end = block.body + head_end
                     if not marker:
-                        block.style = "plain"
+                        # a line ending in `:` opens a part inside the current section;
+                        # other unmarked headings start a new top-level section
+                        block.style = "colon" if colon_line else "plain"
         layout.blocks.append(block)
     _read_metadata(ps, text, layout)
     return layout
@@ -173,6 +185,12 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
     for k, block in enumerate(blocks[: ps.title_search_lines]):
         body = text[block.start : block.end].replace("\n", " ").strip()
         if block.marker is None and not block.footnote and ps.title_start.match(body) and _is_upper(body):
+            if len(body.split()) <= 3 and k + 1 < len(blocks) and not blocks[k + 1].marker:
+                # `BÁO CÁO` / `KẾ HOẠCH` on a line of its own: the next line is the rest of the title
+                subtitle = blocks[k + 1]
+                body = f"{body} {text[subtitle.start : subtitle.end].replace(chr(10), ' ').strip()}"
+                subtitle.title = True
+                subtitle.heading = subtitle.heading_end = None
             meta.title = body
             block.title = True
             for above in blocks[: k + 1]:  # the letterhead above a title heads nothing
