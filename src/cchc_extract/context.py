@@ -16,7 +16,7 @@ import regex
 from .patterns import PatternSet
 from .structure import Block
 
-_COLON_OR_COMMA = regex.compile(r"[:,]")
+_COLON_OR_COMMA = regex.compile(r"[:,](?!\d)")  # not a decimal comma
 
 
 @dataclass
@@ -143,6 +143,20 @@ class Tracker:
                 if m:
                     self.leadin_year = int(next(v for v in m.groupdict().values() if v))
         return offset
+
+    def clause(self, text: str) -> int:
+        """An area lead-in at the start of a clause after `;`; return where its content starts."""
+        stripped = text.lstrip()
+        if not self.ps.leadin_start.match(stripped):
+            return 0
+        cut = _COLON_OR_COMMA.search(stripped)
+        if not cut or cut.start() > self.ps.leadin_max:
+            return 0
+        area = named_area(self.ps, stripped[: cut.start()])
+        if not area:
+            return 0
+        self.leadin_area = (area, f"leadin: {stripped[: cut.start()].strip()}")
+        return len(text) - len(stripped) + cut.end()
 
     def context(self) -> Context:
         area = area_rule = None

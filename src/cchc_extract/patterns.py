@@ -89,6 +89,10 @@ class KindRule(Rule):
     scope: Literal["clause", "heading"] = "clause"
 
 
+class ExclusionRule(Rule):
+    scope: Literal["clause", "before"]
+
+
 class AreaRule(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     id: Area
@@ -138,6 +142,7 @@ class PatternSet:
     kind_past_year: str
     kind_titles: list[tuple[regex.Pattern[str], str]]
     markers: list[Compiled]
+    exclusions: list[Compiled]
     footnote: regex.Pattern[str]
     heading_max_marked: int
     heading_max_plain: int
@@ -253,6 +258,7 @@ def load_patterns(directory: Path | None = None) -> PatternSet:
     _, levels = _rules(directory, "levels.toml", LevelRule, fragments)
     kind_data, kinds = _rules(directory, "kind.toml", KindRule, fragments)
     list_data = _load_toml(directory, "lists.toml")
+    _, exclusions = _rules(directory, "exclusions.toml", ExclusionRule, fragments)
 
     area_data = _load_toml(directory, "areas.toml")
     areas = [_validate(AreaRule, raw, "areas.toml") for raw in area_data.get("area", [])]
@@ -296,6 +302,7 @@ def load_patterns(directory: Path | None = None) -> PatternSet:
         kind_past_year=str(_required(kind_data, "past_year", "kind.toml")["id"]),
         kind_titles=kind_titles,
         markers=markers,
+        exclusions=exclusions,
         footnote=_compile(_required(st, "footnote", "structure.toml")["regex"], fragments, "structure.toml: footnote"),
         heading_max_marked=int(heading["max_marked"]),
         heading_max_plain=int(heading["max_plain"]),
@@ -355,6 +362,7 @@ def _collect_examples(ps: PatternSet, list_data: dict[str, Any], kind_data: dict
         ("years.toml", [c.rule for c in ps.years]),
         ("levels.toml", [c.rule for c in ps.levels]),
         ("kind.toml", [c.rule for c in ps.kinds]),
+        ("exclusions.toml", [c.rule for c in ps.exclusions]),
         ("areas.toml", ps.areas),
         ("structure.toml", [c.rule for c in ps.markers]),
         ("lists.toml", [_validate(Rule, r, "lists.toml") for r in list_data.get("rule", [])]),
@@ -370,7 +378,8 @@ def _collect_examples(ps: PatternSet, list_data: dict[str, Any], kind_data: dict
 
 def _check_unique_ids(ps: PatternSet) -> None:
     seen: set[str] = set()
-    for compiled in [*ps.values, *ps.comparators, *ps.changes, *ps.per_year, *ps.years, *ps.levels, *ps.kinds]:
+    every = [*ps.values, *ps.comparators, *ps.changes, *ps.per_year, *ps.years, *ps.levels, *ps.kinds, *ps.exclusions]
+    for compiled in every:
         rid = compiled.rule.id
         if rid in seen:
             raise PatternError(f"duplicate rule id {rid}")

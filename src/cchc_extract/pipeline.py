@@ -44,6 +44,7 @@ class Draft:
     quals: list[rv.Qualifier]
     phrases: list[rv.YearPhrase]
     sentence_year: rv.YearPhrase | None
+    block: tuple[int, int]
     strong: rv.Cue | None = None
     weak: rv.Cue | None = None
     kind: str = "target"
@@ -116,8 +117,15 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
         parts = clauses(flat, body)
         lead = _lead(flat, body, None)
         sentence_year = rv.lead_year(rv.year_phrases(ps, flat, lead.start, lead.end), lead)
-        for clause in parts:
-            inside = [m for m in mentions if clause.start <= m.start < clause.end]
+        for k, clause in enumerate(parts):
+            if k:  # `…; về xây dựng chính quyền số: 70% …` opens a new area inside the sentence
+                cut = tracker.clause(flat[clause.start : clause.end])
+                if cut:
+                    ctx = tracker.context()
+                    clause = Span(clause.start + cut, clause.end)
+            inside = [
+                m for m in mentions if clause.start <= m.start < clause.end and not rv.excluded(ps, flat, clause, m)
+            ]
             if not inside:
                 continue
             quals = [rv.qualifier(ps, flat, clause, m) for m in inside]
@@ -144,6 +152,7 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
                         quals=quals,
                         phrases=phrases,
                         sentence_year=sentence_year,
+                        block=(start, block.end),
                         strong=strong,
                         weak=weak or s_weak,
                     )
@@ -227,11 +236,13 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
 
     area, area_rule = d.ctx.area, d.ctx.area_rule
     if area is None:
-        found = rv.topic_area(ps, flat, d.clause.start, d.clause.end) or rv.topic_area(
-            ps, flat, d.sentence.start, d.sentence.end
-        )
-        if found:
-            area, area_rule = found
+        lo, hi = rv.indicator_span(flat, d.clause, d.clause_mentions, d.index, d.quals)
+        # the value's own words first, then its clause, sentence and paragraph (`tỷ lệ này …`)
+        for span in ((lo, hi), (d.clause.start, d.clause.end), (d.sentence.start, d.sentence.end), d.block):
+            found = rv.topic_area(ps, flat, *span)
+            if found:
+                area, area_rule = found
+                break
     if area_rule:
         rules.append(f"area.{area_rule}")
 
@@ -275,7 +286,7 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
 def _year(d: Draft, phrase: rv.YearPhrase | None, meta: Metadata, tracker: Tracker) -> tuple[int | None, str]:
     if phrase:
         return phrase.year, phrase.rule
-    if d.sentence_year:
+    if d.sentence_year and (d.sentence_year.role != "measured" or d.kind == "result"):
         return d.sentence_year.year, "year.sentence_lead"
     if d.ctx.leadin_year:
         return d.ctx.leadin_year, "year.leadin"
@@ -302,8 +313,17 @@ def _levels(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], 
         if len(named) == len(group):
             _, level, rid = named[group.index(d.index)]
             return [level], [rid, "list.respectively"]
+    prev_end = d.clause_mentions[d.index - 1].end if d.index else d.clause.start
+    adjacent = rv.level_right_before(ps, flat, prev_end, d.qual)
+    if adjacent:
+        return [adjacent[0]], [adjacent[1], "levels.right_before"]
     lo, hi = rv.indicator_span(flat, d.clause, d.clause_mentions, d.index, d.quals)
+    next_start = d.quals[d.index + 1].start if d.index + 1 < len(d.quals) else hi
+    if d.index + 1 < len(d.quals) and rv.level_right_before(ps, flat, d.mention.end, d.quals[d.index + 1]):
+        hi = min(hi, next_start - 40)  # that level belongs to the next value
     named = rv.levels_in(ps, flat, lo, hi)
+    if not named and lo >= d.mention.end and len(flat[lo:hi].split()) <= 4:
+        named = rv.levels_in(ps, flat, prev_end, d.qual.start)  # `… ở cấp xã dưới 1%.`
     if named:
         return rv.ordered_unique([lvl for _, lvl, _ in named]), sorted({rid for _, _, rid in named})
     earlier = [o for o in block_drafts if o.sentence == d.sentence and o.mention.start < d.mention.start]

@@ -23,7 +23,9 @@ _SUBJECT_VERB = regex.compile(
     regex.IGNORECASE,
 )
 _TRONG_DO = regex.compile(r"trong (?:đó|số đó)", regex.IGNORECASE)
+_SUBJECT_HEAD = regex.compile(r"(?<!\w)(?:tỷ lệ|mức độ|chỉ số)(?!\w)", regex.IGNORECASE)
 _BOUND = {"gte", "gt"}
+_LEVEL_TO_VALUE = regex.compile(r"^\s*(?:(?:đạt|là|chiếm|khoảng)\s*)*:?\s*$", regex.IGNORECASE)
 _AFTER_PENALTY = 30
 
 
@@ -70,12 +72,12 @@ def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
         q.start = min(q.start, base + hit.start())
         break
     if q.comparator_rule is None:
-        for c in ps.comparator_before:
-            hit = c.pattern.search(before)
-            if hit:
-                q.comparator, q.comparator_rule, q.comparator_before = c.rule.comparator, c.rule.id, True
-                q.start = min(q.start, base + hit.start())
-                break
+        # the longest qualifier wins across rules: `thấp hơn` (lt) over `hơn` (gt)
+        hits = [(hit.start(), c) for c in ps.comparator_before if (hit := c.pattern.search(before))]
+        if hits:
+            at, c = min(hits, key=lambda h: h[0])
+            q.comparator, q.comparator_rule, q.comparator_before = c.rule.comparator, c.rule.id, True
+            q.start = min(q.start, base + at)
     if q.comparator_rule is None:
         for c in ps.comparator_after:
             if c.pattern.match(after):
@@ -126,9 +128,17 @@ def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPh
     return sorted(found, key=lambda p: p.start)
 
 
-def _nearest(phrases: Sequence[YearPhrase], m: Mention, next_start: int | None = None) -> YearPhrase | None:
-    """The phrase just before the value, else the one just after it unless it is closer to the next value."""
-    before = [p for p in phrases if p.end <= m.start]
+def _nearest(
+    phrases: Sequence[YearPhrase], m: Mention, next_start: int | None = None, prev_end: int | None = None
+) -> YearPhrase | None:
+    """The phrase just before the value, else the one just after it unless it is closer to the next value.
+
+    A phrase written right after a value (`45% năm 2021`) belongs to that value.
+    """
+    right_after = [p for p in phrases if 0 <= p.start - m.end <= 1]
+    if right_after:
+        return right_after[0]
+    before = [p for p in phrases if p.end <= m.start and not (prev_end is not None and 0 <= p.start - prev_end <= 1)]
     if before:
         return before[-1]
     after = [p for p in phrases if p.start >= m.end]
@@ -151,7 +161,8 @@ def clause_years(
     inside = [p for p in phrases if clause.start <= p.start and p.end <= clause.end]
     year_roles = {"clause", "leadin", "measured"} if kind == "result" else {"clause", "leadin"}
     following = mentions[i + 1].start if i + 1 < len(mentions) else None
-    year = _nearest([p for p in inside if p.role in year_roles], m, following)
+    previous = mentions[i - 1].end if i > 0 else None
+    year = _nearest([p for p in inside if p.role in year_roles], m, following, previous)
     base_roles = {"baseline", "measured"} if kind == "target" else {"baseline"}
     candidates = [p for p in inside if p.role in base_roles]
     if not change:
@@ -163,14 +174,22 @@ def clause_years(
 
 
 def lead_year(phrases: Sequence[YearPhrase], lead: Span) -> YearPhrase | None:
-    """A year in a sentence's lead phrase (`Mục tiêu năm 2024, …`) governs all its clauses."""
-    inside = [p for p in phrases if lead.start <= p.start and p.end <= lead.end and p.role in ("clause", "leadin")]
+    """A year in a sentence's lead phrase (`Mục tiêu năm 2024, …`, `Tính đến ngày 30/6/2023:`) governs all its clauses."""
+    roles = ("clause", "leadin", "measured")
+    inside = [p for p in phrases if lead.start <= p.start and p.end <= lead.end and p.role in roles]
     return inside[-1] if inside else None
+
+
+def _verb_before(text: str, clause: Span, q: Qualifier) -> int | None:
+    """Start of the verb (`đạt`, `là`, `(tỷ lệ`) that links a subject to the value, if any."""
+    tail = _tail(text, clause.start, q.start, 40)
+    hit = _SUBJECT_VERB.search(tail)
+    return q.start - len(tail) + hit.start() if hit else None
 
 
 def subject_before(text: str, clause: Span, m: Mention, q: Qualifier) -> bool:
     """Whether the value closes its clause's subject (`X đạt 90%`) rather than opening it (`90% X`)."""
-    return bool(_SUBJECT_VERB.search(_tail(text, clause.start, q.start, 40)))
+    return _verb_before(text, clause, q) is not None
 
 
 def indicator_span(
@@ -180,11 +199,16 @@ def indicator_span(
     m = mentions[i]
     if i > 0 and subject_before(text, clause, mentions[0], quals[0]) and not subject_before(text, clause, m, quals[i]):
         gap = text[mentions[i - 1].end : quals[i].start]
-        if not gap.strip(" ,;và"):
+        after_end = quals[i + 1].start if i + 1 < len(mentions) else clause.end
+        own_words = text[m.end : after_end].strip(" ,;.)")
+        if not gap.strip(" ,;và") and not own_words:  # `… tương ứng là 80%, 70%, 60%.`
             return indicator_span(text, clause, mentions, 0, quals)
-    if subject_before(text, clause, m, quals[i]):
+    verb = _verb_before(text, clause, quals[i])
+    if verb is not None:
         lo = mentions[i - 1].end if i > 0 else clause.start
-        return lo, quals[i].start
+        # the subject starts at its head noun (`tỷ lệ …`), not at who asks for it
+        heads = list(_SUBJECT_HEAD.finditer(text, lo, verb))
+        return (heads[-1].start() if heads else lo), quals[i].start
     hi = quals[i + 1].start if i + 1 < len(mentions) else clause.end
     return m.end, hi
 
@@ -198,6 +222,27 @@ def levels_in(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int
                 continue
             hits.append((m.start(), m.end(), c.rule.level, c.rule.id))
     return [(s, level, rid) for s, _, level, rid in sorted(hits)]
+
+
+def level_right_before(ps: PatternSet, text: str, lo: int, q: Qualifier) -> tuple[str, str] | None:
+    """A level written right before the value (`cấp huyện 49,8%`, `cấp tỉnh đạt 71,2%`)."""
+    window_start = max(lo, q.start - 40)
+    for c in ps.levels:
+        for hit in c.pattern.finditer(text, window_start, q.start):
+            if _LEVEL_TO_VALUE.match(text[hit.end() : q.start]):
+                return c.rule.level, c.rule.id
+    return None
+
+
+def excluded(ps: PatternSet, text: str, clause: Span, m: Mention) -> str | None:
+    """Id of the exclusion rule that says this mention is no target or result."""
+    for c in ps.exclusions:
+        if c.rule.scope == "clause":
+            if c.pattern.search(text[clause.start : clause.end]):
+                return str(c.rule.id)
+        elif c.pattern.search(_tail(text, clause.start, m.start, 30)):
+            return str(c.rule.id)
+    return None
 
 
 def ordered_unique(levels: Sequence[str]) -> list[str]:

@@ -97,6 +97,8 @@ def _joins(ps: PatternSet, prev: str, nxt: str, width: int) -> bool:
         return False
     if _marker(ps, n) or ps.footnote.match(nxt):
         return False
+    if _is_upper(n) and ps.title_start.match(n) and not ps.title_start.match(p):
+        return False  # a title (`KẾ HOẠCH …`) under a letterhead (`BỘ TÀI CHÍNH`)
     if _is_upper(p) != _is_upper(n):
         return False
     return not (p[-1] in _TERMINAL and not (n[:1].islower() or n[:1] in ";,)"))
