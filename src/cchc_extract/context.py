@@ -156,7 +156,7 @@ class Tracker:
         if not area:
             return 0
         self.leadin_area = (area, f"leadin: {stripped[: cut.start()].strip()}")
-        return len(text) - len(stripped) + cut.end()
+        return len(text) - len(stripped) + int(cut.end())
 
     def context(self) -> Context:
         area = area_rule = None

@@ -174,7 +174,7 @@ def clause_years(
 
 
 def lead_year(phrases: Sequence[YearPhrase], lead: Span) -> YearPhrase | None:
-    """A year in a sentence's lead phrase (`Mục tiêu năm 2024, …`, `Tính đến ngày 30/6/2023:`) governs all its clauses."""
+    """A year in a sentence's lead phrase (`Mục tiêu năm 2024, …`, `Tính đến ngày 30/6/2023:`) governs its clauses."""
     roles = ("clause", "leadin", "measured")
     inside = [p for p in phrases if lead.start <= p.start and p.end <= lead.end and p.role in roles]
     return inside[-1] if inside else None
