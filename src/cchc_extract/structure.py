@@ -212,7 +212,12 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
                 meta.default_kind = kind
                 break
     flat = head.replace("\n", " ")
-    number = ps.metadata["number"].search(flat) or ps.metadata["number_free"].search(flat)
+    # the document's own number: `Số: 434/KH-UBND` in the letterhead, or one written in its title;
+    # numbers cited further down (`Nghị quyết số 55-NQ/TU`) are other documents'
+    letterhead = text[: blocks[min(len(blocks), 12) - 1].end if blocks else 0].replace("\n", " ")
+    number = ps.metadata["number"].search(letterhead) or (
+        ps.metadata["number_free"].search(meta.title) if meta.title else None
+    )
     if number:
         meta.number = regex.sub(r"\s+", "", number.group("v"))
     date = ps.metadata["date"].search(flat) or ps.metadata["dateline"].search(flat)
