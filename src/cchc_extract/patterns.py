@@ -137,6 +137,7 @@ class PatternSet:
     areas: list[AreaRule]
     area_heading: list[Compiled]
     area_topic: list[tuple[str, regex.Pattern[str], int]]
+    area_overall: regex.Pattern[str]
     kinds: list[Compiled]
     kind_default: str
     kind_past_year: str
@@ -297,6 +298,7 @@ def load_patterns(directory: Path | None = None) -> PatternSet:
         areas=areas,
         area_heading=area_heading,
         area_topic=area_topic,
+        area_overall=regex.compile(words_regex(_required(area_data, "overall", "areas.toml")["words"]), FLAGS),
         kinds=kinds,
         kind_default=str(default.get("kind", "target")),
         kind_past_year=str(_required(kind_data, "past_year", "kind.toml")["id"]),
@@ -325,7 +327,7 @@ def load_patterns(directory: Path | None = None) -> PatternSet:
         ),
         respectively=regex.compile(words_regex(list_data["respectively"]), FLAGS),
     )
-    _collect_examples(ps, list_data, kind_data)
+    _collect_examples(ps, list_data, kind_data, area_data)
     _check_unique_ids(ps)
     _derive(ps)
     return ps
@@ -353,7 +355,9 @@ def _derive(ps: PatternSet) -> None:
         ps.change_before.append(Compiled(c.rule, regex.compile(anchored, FLAGS)))
 
 
-def _collect_examples(ps: PatternSet, list_data: dict[str, Any], kind_data: dict[str, Any]) -> None:
+def _collect_examples(
+    ps: PatternSet, list_data: dict[str, Any], kind_data: dict[str, Any], area_data: dict[str, Any]
+) -> None:
     groups: list[tuple[str, list[Any]]] = [
         ("values.toml", [c.rule for c in ps.values]),
         ("comparators.toml", [c.rule for c in ps.comparators]),
@@ -367,6 +371,10 @@ def _collect_examples(ps: PatternSet, list_data: dict[str, Any], kind_data: dict
         ("structure.toml", [c.rule for c in ps.markers]),
         ("lists.toml", [_validate(Rule, r, "lists.toml") for r in list_data.get("rule", [])]),
         ("kind.toml", [_validate(Rule, kind_data["past_year"] | {"words": ["-"]}, "kind.toml")]),
+        (
+            "areas.toml",
+            [_validate(Rule, area_data["overall"] | {"id": "area.overall", "note": "overall"}, "areas.toml")],
+        ),
     ]
     for file, rules in groups:
         for rule in rules:

@@ -26,6 +26,7 @@ _CHEAP_SENTENCE = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d])")
 _SPACES = regex.compile(r"\s+")
 _TRIM = " ,;:.-–()\"'“”"
 _LEAD_END = regex.compile(r"[,:;]")
+_CONNECTIVE = regex.compile(r"^(?:(?:trong đó|trong số đó|và|hoặc|với|riêng|đồng thời)\b[\s,:]*)+", regex.IGNORECASE)
 _LEAD_MAX = 60
 
 
@@ -235,8 +236,10 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
     rules += level_rules
 
     area, area_rule = d.ctx.area, d.ctx.area_rule
-    if area is None:
-        lo, hi = rv.indicator_span(flat, d.clause, d.clause_mentions, d.index, d.quals)
+    lo, hi = rv.indicator_span(flat, d.clause, d.clause_mentions, d.index, d.quals)
+    if area is None and rv.overall_index(ps, flat, lo, hi):
+        area_rule = "overall_index"
+    elif area is None:
         # the value's own words first, then its clause, sentence and paragraph (`tỷ lệ này …`)
         for span in ((lo, hi), (d.clause.start, d.clause.end), (d.sentence.start, d.sentence.end), d.block):
             found = rv.topic_area(ps, flat, *span)
@@ -343,4 +346,6 @@ def _head_of(block_drafts: list[Draft], d: Draft, index: int) -> int:
 
 
 def _clean(text: str) -> str:
-    return str(_SPACES.sub(" ", text)).strip(_TRIM)
+    """Indicator text: one line, no connective or bracket at either end."""
+    text = str(_SPACES.sub(" ", text)).strip(_TRIM)
+    return str(_CONNECTIVE.sub("", text)).strip(_TRIM)

@@ -207,8 +207,8 @@ def indicator_span(
     if verb is not None:
         lo = mentions[i - 1].end if i > 0 else clause.start
         # the subject starts at its head noun (`tỷ lệ …`), not at who asks for it
-        heads = list(_SUBJECT_HEAD.finditer(text, lo, verb))
-        return (heads[-1].start() if heads else lo), quals[i].start
+        heads = [h for h in _SUBJECT_HEAD.finditer(text, lo, verb) if len(text[h.start() : verb].split()) >= 3]
+        return (heads[-1].start() if heads else lo), verb
     hi = quals[i + 1].start if i + 1 < len(mentions) else clause.end
     return m.end, hi
 
@@ -248,6 +248,11 @@ def excluded(ps: PatternSet, text: str, clause: Span, m: Mention) -> str | None:
 def ordered_unique(levels: Sequence[str]) -> list[str]:
     order = {"province": 0, "district": 1, "commune": 2}
     return sorted(set(levels), key=order.__getitem__)
+
+
+def overall_index(ps: PatternSet, text: str, start: int, end: int) -> bool:
+    """Whether the value measures the reform as a whole (PAR INDEX, SIPAS): no one area."""
+    return bool(ps.area_overall.search(text, start, end))
 
 
 def topic_area(ps: PatternSet, text: str, start: int, end: int) -> tuple[str, str] | None:
