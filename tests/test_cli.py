@@ -97,4 +97,4 @@ def test_schema_lists_every_field() -> None:
 
 def test_help_shows_an_example() -> None:
     result = runner.invoke(app, ["extract", "--help"])
-    assert result.exit_code == 0 and "Example: cchc extract" in result.stdout
+    assert result.exit_code == 0 and "cchc extract samples/ke-hoach-cchc-2024.txt" in result.stdout

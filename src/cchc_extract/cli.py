@@ -1,4 +1,4 @@
-"""The `cchc` command: a thin layer over :mod:`cchc_extract.pipeline`."""
+"""The `cchc` command: a thin layer over the pipeline and the batch runner."""
 
 from __future__ import annotations
 
@@ -6,20 +6,24 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TextIO
 
 import typer
 
-from .models import Record
+from .batch import Outcome, default_jobs, run
+from .inputs import STDIN, expand
+from .models import FIELD_ORDER, Record
 from .patterns import PatternError, load_patterns
-from .pipeline import extract_text
-from .reader import InputError, decode, read_text
-from .writers import write
+from .reader import InputError, decode
+from .writers import unknown_columns, write, write_xlsx
 
-EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 app = typer.Typer(
     add_completion=False,
@@ -33,6 +37,7 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    xlsx = "xlsx"
 
 
 class KindFilter(StrEnum):
@@ -41,43 +46,134 @@ class KindFilter(StrEnum):
     all = "all"
 
 
+class StopRun(Exception):
+    """--fail-fast met a failure."""
+
+
 def _say(message: str) -> None:
-    print(f"cchc: {message}", file=sys.stderr)
+    print(f"cchc: {message}", file=sys.stderr, flush=True)
 
 
-def _records(paths: list[str], kind: KindFilter, failures: list[str]) -> Iterator[Record]:
-    patterns = load_patterns()
-    for name in paths:
-        try:
-            if name == "-":
-                text = decode(sys.stdin.buffer.read(), "<stdin>")
-                document = "-"
-            else:
-                text = read_text(Path(name))
-                document = Path(name).name
-        except InputError as exc:
-            _say(f"error: {exc}")
-            failures.append(name)
-            continue
-        for record in extract_text(text, document=document, patterns=patterns):
+@dataclass
+class Tally:
+    """What the run did, for the closing summary."""
+
+    total: int
+    documents: int = 0
+    failed: list[str] = field(default_factory=list)
+    kinds: Counter[str] = field(default_factory=Counter)
+    areas: Counter[str] = field(default_factory=Counter)
+
+    def summary(self, skipped: int) -> str:
+        records = sum(self.kinds.values())
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.kinds.items())) or "none"
+        areas = ", ".join(f"{a} {n}" for a, n in self.areas.most_common()) or "-"
+        line = f"{self.documents} of {self.total} documents read, {records} records ({kinds}); by area: {areas}"
+        if self.failed:
+            line += f"; {len(self.failed)} failed"
+        if skipped:
+            line += f"; {skipped} files skipped (not .txt, .docx, .pdf or .html)"
+        return line
+
+
+def _progress(enabled: bool, total: int) -> Any:
+    if not enabled:
+        return nullcontext(None)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn("[bold]extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[records]} records"),
+        TextColumn("[progress.percentage]{task.percentage:>3.0f}%"),
+        TimeRemainingColumn(),
+        console=Console(file=sys.stderr),
+        transient=True,
+    )
+
+
+def _records(
+    outcomes: Iterable[Outcome],
+    kind: KindFilter,
+    tally: Tally,
+    errors: TextIO | None,
+    fail_fast: bool,
+    progress: Any,
+) -> Iterator[Record]:
+    task = progress.add_task("extract", total=tally.total, records=0) if progress else None
+    for outcome in outcomes:
+        if outcome.error:
+            _say(f"error: {outcome.error}")
+            tally.failed.append(outcome.path)
+            if errors:
+                errors.write(json.dumps({"path": outcome.path, "error": outcome.error}, ensure_ascii=False) + "\n")
+                errors.flush()
+            if fail_fast:
+                raise StopRun(outcome.path)
+        else:
+            tally.documents += 1
+        for record in outcome.records:
             if kind is KindFilter.all or record.kind == kind.value:
+                tally.kinds[record.kind] += 1
+                tally.areas[record.area or "none"] += 1
                 yield record
+        if progress:
+            progress.update(task, advance=1, records=sum(tally.kinds.values()))
+
+
+def _outcomes(paths: list[str], missing: list[str], jobs: int) -> Iterator[Outcome]:
+    for name in missing:
+        yield Outcome(name, [], f"{name}: no such file or folder (and no file matches it as a pattern)")
+    stdin_text = None
+    if STDIN in paths:
+        try:
+            stdin_text = decode(sys.stdin.buffer.read(), "<stdin>")
+        except InputError as exc:
+            yield Outcome(STDIN, [], str(exc))
+            paths = [p for p in paths if p != STDIN]
+    yield from run(paths, jobs, stdin_text)
 
 
 @app.command(
-    epilog="Example: cchc extract samples/ke-hoach-cchc-2024.txt -f csv -o targets.csv\n\n"
-    "Exit codes: 0 all inputs read; 1 some input could not be read (the others are still written); "
-    "2 usage error."
+    epilog="Examples:\n\n"
+    "  cchc extract samples/ke-hoach-cchc-2024.txt -f csv -o targets.csv\n\n"
+    "  cchc extract docs/ --recursive -f jsonl -o out.jsonl --errors errors.jsonl\n\n"
+    "  cchc extract 'plans/*.docx' -f xlsx -o targets.xlsx --columns document,value,comparator,year,area\n\n"
+    "Exit codes: 0 every input read; 1 some input could not be read (the others are still written); "
+    "2 usage error; 130 interrupted (no output file is left behind)."
 )
 def extract(
     paths: Annotated[
-        list[str], typer.Argument(help="Text files to read; '-' reads standard input.", show_default=False)
+        list[str],
+        typer.Argument(
+            help="Files, folders, glob patterns ('docs/**/*.pdf'); '-' reads standard input.", show_default=False
+        ),
     ],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format (xlsx needs -o).")] = Format.json,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.", dir_okay=False)
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write here (whole, or not at all) instead of standard output.", dir_okay=False
+        ),
     ] = None,
     kind: Annotated[KindFilter, typer.Option("--kind", help="Which records to keep.")] = KindFilter.all,
+    recursive: Annotated[bool, typer.Option("--recursive", "-r", help="Read folders at every depth.")] = False,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: the number of cores].")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    errors: Annotated[
+        Path | None, typer.Option("--errors", help="Also write failures here as JSON Lines.", dir_okay=False)
+    ] = None,
+    fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")] = False,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="CSV for spreadsheets: UTF-8 BOM, formula-like cells neutralized.")
+    ] = False,
+    columns: Annotated[
+        str | None, typer.Option("--columns", help="Comma-separated columns for csv/xlsx, in order.")
+    ] = None,
 ) -> None:
     """Extract target and result records from documents."""
     try:
@@ -85,19 +181,50 @@ def extract(
     except PatternError as exc:
         _say(f"error: bad pattern file: {exc}")
         raise typer.Exit(EXIT_USAGE) from exc
-    failures: list[str] = []
-    records = _records(paths, kind, failures)
-    if output is None:
-        write(records, sys.stdout, fmt.value)
-        sys.stdout.flush()
-    else:
-        _write_atomically(output, records, fmt.value)
-    if failures:
-        _say(f"{len(failures)} of {len(paths)} input(s) could not be read")
+    picked = [c.strip() for c in columns.split(",") if c.strip()] if columns else None
+    if picked and unknown_columns(picked):
+        _say(f"error: unknown column(s) {', '.join(unknown_columns(picked))}; choose from {', '.join(FIELD_ORDER)}")
+        raise typer.Exit(EXIT_USAGE)
+    if fmt is Format.xlsx and output is None:
+        _say("error: -f xlsx writes a workbook file; give it a name with -o, e.g. -o targets.xlsx")
+        raise typer.Exit(EXIT_USAGE)
+    inputs = expand(paths, recursive)
+    tally = Tally(total=len(inputs.paths) + len(inputs.missing))
+    show = not quiet and sys.stderr.isatty()
+    error_file = errors.open("w", encoding="utf-8") if errors else None
+    try:
+        with _progress(show, tally.total) as progress:
+            records = _records(
+                _outcomes(inputs.paths, inputs.missing, jobs or default_jobs()),
+                kind,
+                tally,
+                error_file,
+                fail_fast,
+                progress,
+            )
+            if output is None:
+                write(records, sys.stdout, fmt.value, picked, excel)
+                sys.stdout.flush()
+            else:
+                _write_atomically(output, records, fmt.value, picked, excel)
+    except StopRun as stop:
+        _say(f"stopped at the first failure ({stop}) because of --fail-fast; no output file written")
+        raise typer.Exit(EXIT_INPUT_FAILED) from stop
+    except KeyboardInterrupt:
+        _say(f"interrupted after {tally.documents} of {tally.total} documents; no output file written")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    finally:
+        if error_file:
+            error_file.close()
+    if not quiet:
+        _say(tally.summary(len(inputs.skipped)))
+    if tally.failed:
         raise typer.Exit(EXIT_INPUT_FAILED)
 
 
-def _write_atomically(output: Path, records: Iterator[Record], fmt: str) -> None:
+def _write_atomically(
+    output: Path, records: Iterator[Record], fmt: str, columns: list[str] | None, excel: bool
+) -> None:
     """Write to a temporary file beside ``output`` and rename it at the end."""
     folder = output.resolve().parent
     if not folder.is_dir():
@@ -105,8 +232,12 @@ def _write_atomically(output: Path, records: Iterator[Record], fmt: str) -> None
         raise typer.Exit(EXIT_USAGE)
     fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            write(records, fh, fmt)
+        if fmt == "xlsx":
+            os.close(fd)
+            write_xlsx(records, tmp, columns)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                write(records, fh, fmt, columns, excel)
         os.replace(tmp, output)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -1,8 +1,11 @@
-"""Write records as a JSON array, JSON Lines or CSV, one record at a time.
+"""Write records as a JSON array, JSON Lines, CSV or an Excel workbook.
 
-Every writer takes an iterable, so records can be written as documents finish
+Every writer takes an iterable, so records are written as documents finish
 and memory does not grow with the number of documents.  CSV flattens lists
-(`levels`, `rules`) with `;` and writes null as an empty cell.
+(`levels`, `rules`) with `;` and writes null as an empty cell.  For
+spreadsheets, text that a spreadsheet would run as a formula (a leading `=`,
+`+`, `-`, `@`, tab or carriage return: OWASP's CSV injection) is neutralized
+with a leading `'` in CSV, and stored as plain text in XLSX.
 """
 
 from __future__ import annotations
@@ -14,7 +17,17 @@ from typing import Any, TextIO
 
 from .models import FIELD_ORDER, Record
 
-FORMATS = ("json", "jsonl", "csv")
+FORMATS = ("json", "jsonl", "csv", "xlsx")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def unknown_columns(columns: list[str]) -> list[str]:
+    return [c for c in columns if c not in FIELD_ORDER]
+
+
+def neutralize(cell: str) -> str:
+    """Make a spreadsheet read ``cell`` as text, never as a formula."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def _row(record: Record) -> dict[str, Any]:
@@ -51,25 +64,73 @@ def csv_cell(value: Any) -> str:
     return str(value)
 
 
-def write_csv(records: Iterable[Record], out: TextIO, columns: list[str] | None = None) -> int:
-    """CSV with a header row (written even when there are no records)."""
+def write_csv(records: Iterable[Record], out: TextIO, columns: list[str] | None = None, excel: bool = False) -> int:
+    """CSV with a header row (written even when there are no records).
+
+    ``excel``: a UTF-8 byte-order mark so Excel reads Vietnamese right, and
+    formula-like cells neutralized in every column.
+    """
     columns = columns or FIELD_ORDER
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\r\n" if excel else "\n")
+    if excel:
+        out.write("\ufeff")
     writer.writerow(columns)
     count = 0
     for record in records:
         row = _row(record)
-        writer.writerow([csv_cell(row.get(c)) for c in columns])
+        cells = [csv_cell(row.get(c)) for c in columns]
+        if excel:
+            cells = [
+                c if isinstance(row.get(col), int | float) and not isinstance(row.get(col), bool) else neutralize(c)
+                for c, col in zip(cells, columns, strict=True)
+            ]
+        writer.writerow(cells)
         count += 1
     return count
 
 
-def write(records: Iterable[Record], out: TextIO, fmt: str) -> int:
-    """Write ``records`` in format ``fmt``; return how many were written."""
+def write_xlsx(records: Iterable[Record], path: str, columns: list[str] | None = None) -> int:
+    """One sheet of records with a frozen header row; text cells are never formulas."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    columns = columns or FIELD_ORDER
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("records")
+    sheet.freeze_panes = "A2"
+    header = []
+    for name in columns:
+        cell = WriteOnlyCell(sheet, value=name)
+        cell.font = Font(bold=True)
+        header.append(cell)
+    sheet.append(header)
+    count = 0
+    for record in records:
+        row = _row(record)
+        cells = []
+        for name in columns:
+            value = row.get(name)
+            if isinstance(value, list | bool) or value is None:
+                value = csv_cell(value)
+            cell = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # stored as text: a leading `=` stays text
+            cells.append(cell)
+        sheet.append(cells)
+        count += 1
+    book.save(path)
+    return count
+
+
+def write(
+    records: Iterable[Record], out: TextIO, fmt: str, columns: list[str] | None = None, excel: bool = False
+) -> int:
+    """Write ``records`` to a text stream in format ``fmt``; return how many were written."""
     if fmt == "json":
         return write_json(records, out)
     if fmt == "jsonl":
         return write_jsonl(records, out)
     if fmt == "csv":
-        return write_csv(records, out)
-    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        return write_csv(records, out, columns, excel)
+    raise ValueError(f"format {fmt!r} needs a file (-o); text formats are {', '.join(FORMATS[:3])}")

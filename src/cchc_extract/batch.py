@@ -1,0 +1,94 @@
+"""Run many documents through the pipeline: in parallel, in input order.
+
+Each document is read and extracted in a worker process; results come back
+in input order whatever the number of workers, so output is deterministic.
+A document that fails becomes an error outcome and the run goes on.  Only a
+bounded window of documents is in flight, so memory does not grow with the
+size of the run.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+
+from .formats import read_document
+from .models import Record
+from .patterns import load_patterns
+from .pipeline import extract_text
+from .reader import InputError
+
+
+@dataclass
+class Outcome:
+    """What one document gave: its records, or why it gave none."""
+
+    path: str
+    records: list[Record]
+    error: str | None = None
+
+
+def process(path: str, text: str | None = None) -> Outcome:
+    """Read and extract one document; never raises for a bad input."""
+    try:
+        if text is not None:
+            document, extracted = path, False
+        else:
+            doc = read_document(Path(path))
+            document, text, extracted = doc.name, doc.text, doc.extracted
+        records = extract_text(text, document=document, patterns=load_patterns())
+        if extracted:
+            records = [r.model_copy(update={"text_source": "extracted"}) for r in records]
+        return Outcome(path, records)
+    except InputError as exc:
+        return Outcome(path, [], str(exc))
+    except RecursionError as exc:  # a pathological input must not stop the run
+        return Outcome(path, [], f"{path}: could not be processed ({exc}); please report it")
+
+
+def _init_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    load_patterns()
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def run(paths: Iterable[str], jobs: int, stdin_text: str | None = None) -> Iterator[Outcome]:
+    """Outcomes for ``paths`` in order; ``-`` is ``stdin_text``."""
+    items = list(paths)
+    if jobs <= 1 or len(items) <= 1:
+        for path in items:
+            yield process("-", stdin_text or "") if path == "-" else process(path)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
+        window: deque[tuple[str, Future[Outcome]]] = deque()
+        pending = iter(items)
+        try:
+            for path in pending:
+                future = pool.submit(process, "-", stdin_text or "") if path == "-" else pool.submit(process, path)
+                window.append((path, future))
+                if len(window) >= 4 * jobs:
+                    yield _result(*window.popleft())
+            while window:
+                yield _result(*window.popleft())
+        except BaseException:
+            for _, future in window:
+                future.cancel()
+            for proc in list(getattr(pool, "_processes", {}).values()):
+                proc.terminate()
+            raise
+
+
+def _result(path: str, future: Future[Outcome]) -> Outcome:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return Outcome(path, [], f"{path}: the worker processing it died; rerun with --jobs 1 to see why")
