@@ -79,6 +79,7 @@ class Tracker:
     colon_kind: str | None = None
     footnote: bool = False
     report_year: int | None = None
+    title_area: str | None = None  # a title that names an area is the outermost structure
 
     def heading(self, block: Block, text: str) -> None:
         """Open a heading: pop same-or-deeper styles, push, close lead-ins."""
@@ -136,6 +137,8 @@ class Tracker:
                     self.leadin_area = (area, f"leadin: {stripped[: cut.start()].strip()}")
                     self.leadin_year = None
                     offset = lead + cut.end()
+                elif self.ps.leadin_closing.match(stripped):
+                    self.leadin_area = None  # `Đối với công tác X,`: a new topic, not the previous area
         rest = text[offset:].lstrip()
         for compiled in self.ps.years:
             if compiled.rule.role == "leadin":
@@ -167,6 +170,9 @@ class Tracker:
                 if h.area:
                     area, area_rule = h.area, f"heading: {h.label}"
                     break
+            else:
+                if self.title_area:
+                    area, area_rule = self.title_area, "title"
         heading_year = next((h.year for h in reversed(self.stack) if h.year), None)
         kind = self.colon_kind or next((h.kind for h in reversed(self.stack) if h.kind), None)
         parts = [h.label for h in self.stack if h.label]

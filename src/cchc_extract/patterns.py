@@ -90,7 +90,7 @@ class KindRule(Rule):
 
 
 class ExclusionRule(Rule):
-    scope: Literal["clause", "before"]
+    scope: Literal["clause", "before", "section"]
 
 
 class AreaRule(BaseModel):
@@ -152,6 +152,8 @@ class PatternSet:
     title_start: regex.Pattern[str]
     title_search_lines: int
     one_year: regex.Pattern[str]
+    multi_year: regex.Pattern[str]
+    leadin_closing: regex.Pattern[str]
     metadata: dict[str, regex.Pattern[str]]
     list_max_words: int
     list_separator_end: regex.Pattern[str]
@@ -313,6 +315,8 @@ def load_patterns(directory: Path | None = None) -> PatternSet:
         title_start=regex.compile(r"^\W*" + words_regex(title["words"]), FLAGS),
         title_search_lines=int(title["search_lines"]),
         one_year=_compile(title["one_year"], fragments, "structure.toml: title.one_year"),
+        multi_year=_compile(title["multi_year"], fragments, "structure.toml: title.multi_year"),
+        leadin_closing=regex.compile(r"^\s*" + words_regex(leadin.get("closing", [])), FLAGS),
         metadata=metadata,
         list_max_words=int(_required(list_data, "max_words", "lists.toml")),
         list_separator_end=regex.compile(

@@ -13,7 +13,7 @@ from pathlib import Path
 import regex
 
 from . import resolve as rv
-from .context import Context, Tracker
+from .context import Context, Tracker, named_area
 from .models import Record
 from .normalize import Normalized, normalize
 from .patterns import PatternSet, load_patterns
@@ -76,7 +76,8 @@ def extract_text(text: str, document: str = "-", patterns: PatternSet | None = N
         layout=analyze(ps, norm.text),
         line_starts=[0] + [m.end() for m in regex.finditer(r"\n", text)],
     )
-    tracker = Tracker(ps)
+    title = doc.layout.metadata.title
+    tracker = Tracker(ps, title_area=named_area(ps, title) if title and ps.title_start.match(title) else None)
     records: list[Record] = []
     for block in doc.layout.blocks:
         drafts = _block_drafts(doc, tracker, block)
@@ -125,7 +126,9 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
                     ctx = tracker.context()
                     clause = Span(clause.start + cut, clause.end)
             inside = [
-                m for m in mentions if clause.start <= m.start < clause.end and not rv.excluded(ps, flat, clause, m)
+                m
+                for m in mentions
+                if clause.start <= m.start < clause.end and not rv.excluded(ps, flat, clause, m, ctx.section)
             ]
             if not inside:
                 continue

@@ -19,7 +19,7 @@ from .values import Mention
 _WORD = regex.compile(r"[\w%]+")
 _SUBJECT_VERB = regex.compile(
     r"(?:(?:^|\s)(?:đạt|là|chiếm|đạt tỷ lệ|ở mức|bằng|lên|xuống còn)(?:\s+(?:tỷ lệ|mức|từ|khoảng))*"
-    r"|[(,]\s*tỷ lệ)[\s:]*$",
+    r"|[(,]\s*tỷ lệ|\p{L}:)[\s:]*$",
     regex.IGNORECASE,
 )
 _TRONG_DO = regex.compile(r"trong (?:đó|số đó)", regex.IGNORECASE)
@@ -234,10 +234,13 @@ def level_right_before(ps: PatternSet, text: str, lo: int, q: Qualifier) -> tupl
     return None
 
 
-def excluded(ps: PatternSet, text: str, clause: Span, m: Mention) -> str | None:
+def excluded(ps: PatternSet, text: str, clause: Span, m: Mention, section: str = "") -> str | None:
     """Id of the exclusion rule that says this mention is no target or result."""
     for c in ps.exclusions:
-        if c.rule.scope == "clause":
+        if c.rule.scope == "section":
+            if c.pattern.search(section):
+                return str(c.rule.id)
+        elif c.rule.scope == "clause":
             if c.pattern.search(text[clause.start : clause.end]):
                 return str(c.rule.id)
         elif c.pattern.search(_tail(text, clause.start, m.start, 30)):

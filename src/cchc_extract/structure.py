@@ -91,6 +91,8 @@ def _joins(ps: PatternSet, prev: str, nxt: str, width: int) -> bool:
     p, n = prev.strip(), nxt.strip()
     if len(p) < 0.5 * width and n[:1].isupper() and not (_is_upper(p) and _is_upper(n)):
         return False  # a short line (a dateline, a heading) ends before a capitalised one
+    if n[:1] in "%;,)":
+        return True  # `đạt 80` / `%.`: a wrap before the percent sign or punctuation
     if not _LETTER.search(p) and not p[-1:].isdigit():
         return False
     if not _LETTER.search(n) and not n[:1].isdigit():
@@ -115,6 +117,9 @@ def _heading_text(ps: PatternSet, body: str, marked: bool) -> tuple[str, int] | 
         head = text[: colon + 1]
         if _PERCENT.search(head) or head.count(",") > 6:
             return None
+        rest = text[colon + 1 :]
+        if _PERCENT.search(rest) and len(rest) <= 80:
+            return None  # `1. Tỷ lệ hồ sơ trực tuyến: không dưới 45%.` is an item, not a heading
         if marked or colon + 1 == len(text):
             return head, colon + 1
         return None
@@ -203,10 +208,10 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
         meta.title = text[first.start : first.end].replace("\n", " ").strip()
         first.title = True
         first.heading = first.heading_end = None
-    if meta.title and ps.title_start.match(meta.title):
-        m = ps.one_year.search(meta.title)
-        if m:
-            meta.plan_year = int(m.group("y"))
+    if meta.title and ps.title_start.match(meta.title) and not ps.multi_year.search(meta.title):
+        years = {int(m.group("y")) for m in ps.one_year.finditer(meta.title)}
+        if len(years) == 1:
+            meta.plan_year = years.pop()
         for pattern, kind in ps.kind_titles:
             if pattern.search(meta.title):
                 meta.default_kind = kind
