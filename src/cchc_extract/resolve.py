@@ -279,6 +279,7 @@ class Cue:
     kind: str
     rule: str
     distance: int
+    length: int = 0  # on equal distance the longer cue wins (`vượt chỉ tiêu` over `chỉ tiêu`)
 
 
 def kind_cues(ps: PatternSet, text: str, span: Span, m: Mention, clause_level: bool) -> tuple[Cue | None, Cue | None]:
@@ -302,7 +303,7 @@ def kind_cues(ps: PatternSet, text: str, span: Span, m: Mention, clause_level: b
                     _keep(best, rule.strength, Cue(rule.kind, rule.id, 0))
             else:
                 for hit in c.pattern.finditer(text, lo, hi):
-                    _keep(best, rule.strength, Cue(rule.kind, rule.id, m.start - hit.end()))
+                    _keep(best, rule.strength, Cue(rule.kind, rule.id, m.start - hit.end(), hit.end() - hit.start()))
         if rule.position in ("after", "any") and clause_level:
             hit = c.pattern.search(text, m.end, span.end)
             if hit:
@@ -326,7 +327,7 @@ def past_year_cue(
 
 def _keep(best: dict[str, Cue | None], strength: str, cue: Cue) -> None:
     current = best[strength]
-    if current is None or cue.distance < current.distance:
+    if current is None or (cue.distance, -cue.length) < (current.distance, -current.length):
         best[strength] = cue
 
 
