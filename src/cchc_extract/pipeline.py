@@ -298,13 +298,13 @@ def _year(d: Draft, phrase: rv.YearPhrase | None, meta: Metadata, tracker: Track
         return d.ctx.leadin_year, "year.leadin"
     if d.ctx.heading_year:
         return d.ctx.heading_year, "year.heading"
-    title_kind = meta.default_kind or "target"
-    if d.kind == "target" and meta.plan_year and title_kind == "target":
+    # a one-year plan or report (`KẾ HOẠCH … NĂM 2022`, `BÁO CÁO … năm 2023`) dates what has no year
+    if d.kind == "target" and meta.plan_year:
         return meta.plan_year, "year.plan"
     if d.kind == "result":
         if tracker.report_year:
             return tracker.report_year, "year.report_heading"
-        if meta.plan_year and title_kind == "result":
+        if meta.plan_year:
             return meta.plan_year, "year.report_title"
         if meta.year:
             return meta.year, "year.document_date"

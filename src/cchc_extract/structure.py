@@ -19,6 +19,7 @@ from .patterns import PatternSet
 _TERMINAL = ".!?;:…"
 _PERCENT = regex.compile(r"\d\s*%")
 _LETTER = regex.compile(r"\p{L}")
+_STARTS_WITH_PERCENT = regex.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
 
 
 @dataclass
@@ -89,8 +90,12 @@ def _wrap_width(text: str) -> int:
 def _joins(ps: PatternSet, prev: str, nxt: str, width: int) -> bool:
     """Whether ``nxt`` continues ``prev`` (a hard wrap) rather than starting anew."""
     p, n = prev.strip(), nxt.strip()
-    if len(p) < 0.5 * width and n[:1].isupper() and not (_is_upper(p) and _is_upper(n)):
-        return False  # a short line (a dateline, a heading) ends before a capitalised one
+    if (
+        len(p) < 0.5 * width
+        and (n[:1].isupper() or _STARTS_WITH_PERCENT.match(n))
+        and not (_is_upper(p) and _is_upper(n))
+    ):
+        return False  # a short line (a dateline, a heading) ends before a capitalised one or a `100% …` item
     if n[:1] in "%;,)":
         return True  # `đạt 80` / `%.`: a wrap before the percent sign or punctuation
     if not _LETTER.search(p) and not p[-1:].isdigit():
