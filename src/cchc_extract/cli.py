@@ -72,7 +72,7 @@ class Tally:
         if self.failed:
             line += f"; {len(self.failed)} failed"
         if skipped:
-            line += f"; {skipped} files skipped (not .txt, .docx, .pdf or .html)"
+            line += f"; {skipped} file(s) skipped (not .txt, .docx, .pdf or .html)"
         return line
 
 
