@@ -11,22 +11,9 @@ import pytest
 from cchc_extract import InputError, extract_file
 from cchc_extract.reader import decode
 
+from .fixtures import to_cp1258
+
 TEXT = "Phấn đấu tối thiểu 80% hồ sơ được xử lý trực tuyến."
-TONES = "\u0300\u0301\u0303\u0309\u0323"
-
-
-def to_cp1258(text: str) -> bytes:
-    """Encode as Windows-1258 does: precomposed vowels, tones as combining marks."""
-    out = bytearray()
-    for ch in text:
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", ch)
-            tones = "".join(c for c in parts if c in TONES)
-            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
-            out += (base + tones).encode("cp1258")
-    return bytes(out)
 
 
 @pytest.mark.parametrize(

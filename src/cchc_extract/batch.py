@@ -16,12 +16,10 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from pathlib import Path
 
-from .formats import read_document
 from .models import Record
 from .patterns import load_patterns
-from .pipeline import extract_text
+from .pipeline import extract_file, extract_text
 from .reader import InputError
 
 
@@ -38,14 +36,8 @@ def process(path: str, text: str | None = None) -> Outcome:
     """Read and extract one document; never raises for a bad input."""
     try:
         if text is not None:
-            document, extracted = path, False
-        else:
-            doc = read_document(Path(path))
-            document, text, extracted = doc.name, doc.text, doc.extracted
-        records = extract_text(text, document=document, patterns=load_patterns())
-        if extracted:
-            records = [r.model_copy(update={"text_source": "extracted"}) for r in records]
-        return Outcome(path, records)
+            return Outcome(path, extract_text(text, document=path, patterns=load_patterns()))
+        return Outcome(path, extract_file(path, patterns=load_patterns()))
     except InputError as exc:
         return Outcome(path, [], str(exc))
     except RecursionError as exc:  # a pathological input must not stop the run

@@ -76,7 +76,7 @@ class Tally:
         return line
 
 
-def _progress(enabled: bool, total: int) -> Any:
+def _progress(enabled: bool) -> Any:
     if not enabled:
         return nullcontext(None)
     from rich.console import Console
@@ -193,7 +193,7 @@ def extract(
     show = not quiet and sys.stderr.isatty()
     error_file = errors.open("w", encoding="utf-8") if errors else None
     try:
-        with _progress(show, tally.total) as progress:
+        with _progress(show) as progress:
             records = _records(
                 _outcomes(inputs.paths, inputs.missing, jobs or default_jobs()),
                 kind,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .reader import InputError, decode
+from .reader import InputError, decode, read_bytes
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 EXTRACTED_SUFFIXES = {".docx", ".pdf", ".html", ".htm"}
@@ -53,14 +53,7 @@ class Document:
 def read_document(path: Path) -> Document:
     """The text of ``path``; :class:`InputError` with the file and what to do when it has none."""
     suffix = path.suffix.lower()
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a folder; pass --recursive to read the files inside it") from exc
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
+    data = read_bytes(path)
     if suffix == ".docx":
         return Document(path.name, _docx(data, path), True)
     if suffix == ".pdf":

@@ -14,10 +14,10 @@ import regex
 
 from . import resolve as rv
 from .context import Context, Tracker, named_area
+from .formats import read_document
 from .models import Record
 from .normalize import Normalized, normalize
 from .patterns import PatternSet, load_patterns
-from .reader import read_text
 from .segment import Span, clauses, sentences
 from .structure import Block, Layout, Metadata, analyze
 from .values import Mention, find_mentions
@@ -87,9 +87,12 @@ def extract_text(text: str, document: str = "-", patterns: PatternSet | None = N
 
 
 def extract_file(path: str | Path, patterns: PatternSet | None = None) -> list[Record]:
-    """Read, decode and extract one text file; the record's document is its name."""
-    path = Path(path)
-    return extract_text(read_text(path), document=path.name, patterns=patterns)
+    """Read one document (text, .docx, .pdf, .html) and extract it; the record's document is its name."""
+    doc = read_document(Path(path))
+    records = extract_text(doc.text, document=doc.name, patterns=patterns)
+    if doc.extracted:
+        records = [r.model_copy(update={"text_source": "extracted"}) for r in records]
+    return records
 
 
 def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:

@@ -78,14 +78,13 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
-def read_text(path: Path) -> str:
-    """Read and decode one file."""
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes; :class:`InputError` naming it when it cannot be read."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError as exc:
         raise InputError(f"{path}: no such file") from exc
     except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a folder; pass the files inside it") from exc
+        raise InputError(f"{path}: is a folder; pass --recursive to read the files inside it") from exc
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
-    return decode(data, str(path))
