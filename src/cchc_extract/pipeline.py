@@ -123,6 +123,8 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
         lead = _lead(flat, body, None)
         sentence_year = rv.lead_year(rv.year_phrases(ps, flat, lead.start, lead.end), lead)
         for k, clause in enumerate(parts):
+            # a value standing inside a lead-in that was cut off still belongs to its clause
+            member = Span(sent.start if k == 0 else clause.start, clause.end)
             if k:  # `…; về xây dựng chính quyền số: 70% …` opens a new area inside the sentence
                 cut = tracker.clause(flat[clause.start : clause.end])
                 if cut:
@@ -131,7 +133,7 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
             inside = [
                 m
                 for m in mentions
-                if clause.start <= m.start < clause.end and not rv.excluded(ps, flat, clause, m, ctx.section)
+                if member.start <= m.start < member.end and not rv.excluded(ps, flat, clause, m, ctx.section)
             ]
             if not inside:
                 continue

@@ -47,10 +47,14 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
         m = regex.compile(pattern).search(chunk, cursor)
         if m is None:
             break
-        if m.start() > cursor and spans and chunk[cursor : m.start()].strip():
-            last = spans.pop()
-            spans.append(Span(last.start, start + m.start()))
-        spans.append(Span(start + m.start(), start + m.end()))
+        sentence_start = m.start()
+        if m.start() > cursor and chunk[cursor : m.start()].strip():
+            if spans:  # text the tokenizer skipped joins the sentence before it
+                last = spans.pop()
+                spans.append(Span(last.start, start + m.start()))
+            else:  # or, at the very start, the first sentence
+                sentence_start = len(chunk) - len(chunk.lstrip())
+        spans.append(Span(start + sentence_start, start + m.end()))
         cursor = m.end()
     rest = chunk[cursor:]
     if rest.strip():
