@@ -48,5 +48,8 @@ def test_news_dateline_dates_results() -> None:
 
 
 def test_values_inside_lead_ins_are_never_lost() -> None:
-    text = "Về thủ tục hành chính 80%: phấn đấu 90% hồ sơ đúng hạn.\nPhấn đấu 70% hồ sơ; về chính quyền số 60%: 100% hồ sơ."
+    text = (
+        "Về thủ tục hành chính 80%: phấn đấu 90% hồ sơ đúng hạn.\n"
+        "Phấn đấu 70% hồ sơ; về chính quyền số 60%: 100% hồ sơ."
+    )
     assert [r.value for r in extract_text(text)] == [80.0, 90.0, 70.0, 60.0, 100.0]
