@@ -28,6 +28,7 @@ _TRIM = " ,;:.-–()\"'“”"
 _LEAD_END = regex.compile(r"[,:;]")
 _CONNECTIVE = regex.compile(r"^(?:(?:trong đó|trong số đó|và|hoặc|với|riêng|đồng thời)\b[\s,:]*)+", regex.IGNORECASE)
 _LEAD_MAX = 60
+_SENTENCE_MAX = 1000
 
 
 @dataclass
@@ -43,6 +44,9 @@ class Draft:
     index: int
     clause_mentions: list[Mention]
     quals: list[rv.Qualifier]
+    heads: list[int]
+    groups: dict[int, list[int]]  # list head -> indices of the values of that list
+    respectively: bool  # the clause says `tương ứng` / `lần lượt`
     phrases: list[rv.YearPhrase]
     sentence_year: rv.YearPhrase | None
     block: tuple[int, int]
@@ -62,6 +66,8 @@ class _Doc:
     flat: str
     layout: Layout
     line_starts: list[int]
+    topics: dict[tuple[int, int], tuple[str, str] | None] = field(default_factory=dict)
+    clause_levels: dict[tuple[int, int], list[tuple[int, str, str]]] = field(default_factory=dict)
 
 
 def extract_text(text: str, document: str = "-", patterns: PatternSet | None = None) -> list[Record]:
@@ -130,15 +136,19 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
                 if cut:
                     ctx = tracker.context()
                     clause = Span(clause.start + cut, clause.end)
+            if rv.clause_excluded(ps, flat, clause, ctx.section):
+                continue
             inside = [
-                m
-                for m in mentions
-                if member.start <= m.start < member.end and not rv.excluded(ps, flat, clause, m, ctx.section)
+                m for m in mentions if member.start <= m.start < member.end and not rv.excluded(ps, flat, clause, m)
             ]
             if not inside:
                 continue
             quals = [rv.qualifier(ps, flat, clause, m) for m in inside]
             heads = rv.list_heads(ps, flat, inside)
+            groups: dict[int, list[int]] = {}
+            for i, head in enumerate(heads):
+                groups.setdefault(head, []).append(i)
+            respectively = bool(ps.respectively.search(flat, clause.start, clause.end))
             phrases = rv.year_phrases(ps, flat, clause.start, clause.end)
             for i, m in enumerate(inside):
                 strong, weak = rv.kind_cues(ps, flat, clause, m, clause_level=True)
@@ -159,6 +169,9 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
                         index=i,
                         clause_mentions=inside,
                         quals=quals,
+                        heads=heads,
+                        groups=groups,
+                        respectively=respectively,
                         phrases=phrases,
                         sentence_year=sentence_year,
                         block=(start, block.end),
@@ -178,35 +191,33 @@ def _lead(flat: str, body: Span, m: Mention | None) -> Span:
 
 def _settle_kinds(drafts: list[Draft], meta: Metadata, ps: PatternSet) -> None:
     """Kind: own strong cue, a neighbour's, the section's, weak cues, the document's."""
+    strong = [(d.mention.start, d.strong) for d in drafts if d.strong]
+    weak = [(d.mention.start, d.weak) for d in drafts if d.weak]
     for d in drafts:
         if d.strong:
             d.kind, rule = d.strong.kind, d.strong.rule
         else:
-            neighbour = _nearest_cued(d, drafts, "strong")
+            neighbour = _nearest_cued(d, strong)
+            weak_cue = d.weak or _nearest_cued(d, weak)
             if neighbour:
                 d.kind, rule = neighbour.kind, f"{neighbour.rule}@neighbour"
             elif d.ctx.section_kind:
                 d.kind, rule = d.ctx.section_kind, "kind.section"
-            elif d.weak or _nearest_cued(d, drafts, "weak"):
-                cue = d.weak or _nearest_cued(d, drafts, "weak")
-                assert cue is not None
-                d.kind, rule = cue.kind, cue.rule
+            elif weak_cue:
+                d.kind, rule = weak_cue.kind, weak_cue.rule
             else:
                 d.kind = meta.default_kind or ps.kind_default
                 rule = "kind.document_default"
         d.rules.append(rule)
 
 
-def _nearest_cued(d: Draft, drafts: list[Draft], strength: str) -> rv.Cue | None:
-    best: tuple[int, rv.Cue] | None = None
-    for other in drafts:
-        cue = getattr(other, strength)
-        if other is d or cue is None:
-            continue
-        distance = abs(other.mention.start - d.mention.start)
-        if best is None or distance < best[0]:
-            best = (distance, cue)
-    return best[1] if best else None
+def _nearest_cued(d: Draft, cued: list[tuple[int, rv.Cue]]) -> rv.Cue | None:
+    """The cue of the nearest other value of the paragraph (``cued`` is sorted by position)."""
+    at = bisect_right(cued, d.mention.start, key=lambda c: c[0])
+    candidates = [cued[k] for k in (at - 2, at - 1, at, at + 1) if 0 <= k < len(cued) and cued[k][0] != d.mention.start]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs(c[0] - d.mention.start))[1]
 
 
 def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) -> Record:
@@ -231,9 +242,8 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
     if per_year_rule:
         rules.append(per_year_rule)
 
-    phrases = rv.year_phrases(ps, flat, d.clause.start, d.clause.end)
     year_phrase, base_phrase = rv.clause_years(
-        phrases, d.clause, d.clause_mentions, d.index, d.kind, change is not None
+        d.phrases, d.clause, d.clause_mentions, d.index, d.kind, change is not None
     )
     year, year_rule = _year(d, year_phrase, meta, tracker)
     rules.append(year_rule)
@@ -250,7 +260,9 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
     elif area is None:
         # the value's own words first, then its clause, sentence and paragraph (`tỷ lệ này …`)
         for span in ((lo, hi), (d.clause.start, d.clause.end), (d.sentence.start, d.sentence.end), d.block):
-            found = rv.topic_area(ps, flat, *span)
+            if span not in doc.topics:  # a clause or paragraph is scored once, not once per value
+                doc.topics[span] = rv.topic_area(ps, flat, *span)
+            found = doc.topics[span]
             if found:
                 area, area_rule = found
                 break
@@ -282,7 +294,7 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
         levels=levels,  # type: ignore[arg-type]
         indicator=_clean(flat[lo:hi])[:200],
         text=_SPACES.sub(" ", source[to_src(q.start) : end]),
-        sentence=_SPACES.sub(" ", source[to_src(d.sentence.start) : to_src(d.sentence.end - 1) + 1]).strip(),
+        sentence=_sentence_text(source, to_src(d.sentence.start), to_src(d.sentence.end - 1) + 1, start, end),
         section=d.ctx.section,
         pattern=m.rule,
         rules=rules,
@@ -318,9 +330,12 @@ def _year(d: Draft, phrase: rv.YearPhrase | None, meta: Metadata, tracker: Track
 
 def _levels(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], list[str]]:
     ps, flat = doc.ps, doc.flat
-    group = [i for i, _ in enumerate(d.clause_mentions) if _head_of(block_drafts, d, i) == d.head]
-    if len(group) > 1 and ps.respectively.search(flat, d.clause.start, d.clause.end):
-        named = rv.levels_in(ps, flat, d.clause.start, d.clause.end)
+    group = d.groups[d.head]
+    if len(group) > 1 and d.respectively:
+        key = (d.clause.start, d.clause.end)
+        if key not in doc.clause_levels:
+            doc.clause_levels[key] = rv.levels_in(ps, flat, d.clause.start, d.clause.end)
+        named = doc.clause_levels[key]
         if len(named) == len(group):
             _, level, rid = named[group.index(d.index)]
             return [level], [rid, "list.respectively"]
@@ -337,6 +352,8 @@ def _levels(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], 
         named = rv.levels_in(ps, flat, prev_end, d.qual.start)  # `… ở cấp xã dưới 1%.`
     if named:
         return rv.ordered_unique([lvl for _, lvl, _ in named]), sorted({rid for _, _, rid in named})
+    if not rv.has_breakdown(flat, d.sentence.start, d.mention.start):
+        return [], []
     earlier = [o for o in block_drafts if o.sentence == d.sentence and o.mention.start < d.mention.start]
     parent = rv.breakdown_parent(flat, d.sentence, [o.mention for o in earlier], d.mention)
     if parent is not None:
@@ -346,11 +363,14 @@ def _levels(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], 
     return [], []
 
 
-def _head_of(block_drafts: list[Draft], d: Draft, index: int) -> int:
-    for other in block_drafts:
-        if other.clause == d.clause and other.index == index:
-            return other.head
-    return index
+def _sentence_text(source: str, lo: int, hi: int, start: int, end: int) -> str:
+    """The sentence, or for a very long one (a run-on page) the part around the value, marked with `…`."""
+    if hi - lo > _SENTENCE_MAX:
+        left, right = max(lo, start - _SENTENCE_MAX // 2), min(hi, end + _SENTENCE_MAX // 2)
+        text = ("…" if left > lo else "") + source[left:right] + ("…" if right < hi else "")
+    else:
+        text = source[lo:hi]
+    return str(_SPACES.sub(" ", text)).strip()
 
 
 def _clean(text: str) -> str:

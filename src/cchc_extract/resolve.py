@@ -27,6 +27,7 @@ _SUBJECT_HEAD = regex.compile(r"(?<!\w)(?:tỷ lệ|mức độ|chỉ số)(?!\w
 _BOUND = {"gte", "gt"}
 _LEVEL_TO_VALUE = regex.compile(r"^\s*(?:(?:đạt|là|chiếm|khoảng)\s*)*:?\s*$", regex.IGNORECASE)
 _AFTER_PENALTY = 30
+_CUE_WINDOW = 250  # cues farther than this from a value reach it through its neighbours, not directly
 
 
 @dataclass(frozen=True)
@@ -234,16 +235,20 @@ def level_right_before(ps: PatternSet, text: str, lo: int, q: Qualifier) -> tupl
     return None
 
 
-def excluded(ps: PatternSet, text: str, clause: Span, m: Mention, section: str = "") -> str | None:
-    """Id of the exclusion rule that says this mention is no target or result."""
+def clause_excluded(ps: PatternSet, text: str, clause: Span, section: str) -> str | None:
+    """Id of the exclusion rule that drops every value of a clause (a legal basis, a definitions article)."""
     for c in ps.exclusions:
-        if c.rule.scope == "section":
-            if c.pattern.search(section):
-                return str(c.rule.id)
-        elif c.rule.scope == "clause":
-            if c.pattern.search(text[clause.start : clause.end]):
-                return str(c.rule.id)
-        elif c.pattern.search(_tail(text, clause.start, m.start, 30)):
+        if c.rule.scope == "section" and c.pattern.search(section):
+            return str(c.rule.id)
+        if c.rule.scope == "clause" and c.pattern.search(text[clause.start : clause.end]):
+            return str(c.rule.id)
+    return None
+
+
+def excluded(ps: PatternSet, text: str, clause: Span, m: Mention) -> str | None:
+    """Id of the exclusion rule that drops this one value (`nhân với 100%`)."""
+    for c in ps.exclusions:
+        if c.rule.scope == "before" and c.pattern.search(_tail(text, clause.start, m.start, 30)):
             return str(c.rule.id)
     return None
 
@@ -296,7 +301,7 @@ def kind_cues(ps: PatternSet, text: str, span: Span, m: Mention, clause_level: b
                 _keep(best, rule.strength, Cue(rule.kind, rule.id, 0))
             continue
         if rule.position in ("before", "any"):
-            lo, hi = span.start, min(span.end, m.start)
+            lo, hi = max(span.start, m.start - _CUE_WINDOW), min(span.end, m.start)
             if rule.regex:
                 hit = c.pattern.search(text[lo:hi])
                 if hit:
@@ -305,7 +310,7 @@ def kind_cues(ps: PatternSet, text: str, span: Span, m: Mention, clause_level: b
                 for hit in c.pattern.finditer(text, lo, hi):
                     _keep(best, rule.strength, Cue(rule.kind, rule.id, m.start - hit.end(), hit.end() - hit.start()))
         if rule.position in ("after", "any") and clause_level:
-            hit = c.pattern.search(text, m.end, span.end)
+            hit = c.pattern.search(text, m.end, min(span.end, m.end + _CUE_WINDOW))
             if hit:
                 # the governing word of a Vietnamese figure comes before it: a cue after counts less
                 _keep(best, rule.strength, Cue(rule.kind, rule.id, hit.start() - m.end + _AFTER_PENALTY))
@@ -329,6 +334,10 @@ def _keep(best: dict[str, Cue | None], strength: str, cue: Cue) -> None:
     current = best[strength]
     if current is None or (cue.distance, -cue.length) < (current.distance, -current.length):
         best[strength] = cue
+
+
+def has_breakdown(text: str, start: int, end: int) -> bool:
+    return bool(_TRONG_DO.search(text, start, end))
 
 
 def breakdown_parent(text: str, sentence: Span, mentions_before: Sequence[Mention], m: Mention) -> int | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 from .patterns import PatternSet
@@ -26,10 +27,11 @@ def _number(text: str) -> float:
 def find_mentions(ps: PatternSet, text: str, start: int, end: int) -> list[Mention]:
     """All mentions inside ``text[start:end]``; earlier rules claim spans first."""
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # claimed spans, kept sorted and disjoint
     for compiled in ps.values:
         for m in compiled.pattern.finditer(text, start, end):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            at = bisect_left(taken, (m.start(), m.start()))
+            if (at < len(taken) and taken[at][0] < m.end()) or (at > 0 and taken[at - 1][1] > m.start()):
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             form = compiled.rule.form
@@ -45,6 +47,6 @@ def find_mentions(ps: PatternSet, text: str, start: int, end: int) -> list[Menti
                 value_max = _number(groups["v2"]) if "v2" in groups else None
                 mention = Mention(m.start("v"), m.end(), _number(groups["v"]), value_max, form, compiled.rule.id)
             found.append(mention)
-            taken.append((m.start(), m.end()))
+            insort(taken, (m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return found
