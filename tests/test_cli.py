@@ -56,7 +56,7 @@ def test_stdin_is_read_with_dash() -> None:
     done = _run("extract", "-", "-f", "jsonl", stdin="Phấn đấu tối thiểu 80% hồ sơ trực tuyến.".encode())
     assert done.returncode == 0, done.stderr
     record = json.loads(done.stdout)
-    assert (record["document"], record["value"], record["comparator"]) == ("-", 80.0, "gte")
+    assert (record["document"], record["value"], record["comparator"]) == ("<stdin>", 80.0, "gte")
 
 
 def test_bad_input_is_one_line_and_others_still_written(tmp_path: Path) -> None:

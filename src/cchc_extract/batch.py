@@ -16,11 +16,16 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from pathlib import Path
 
+from .formats import DEFAULT_MAX_BYTES
 from .models import Record
 from .patterns import load_patterns
 from .pipeline import extract_file, extract_text
 from .reader import InputError
+from .safe_regex import PatternTimeout
+
+STDIN_NAME = "<stdin>"  # a document name no spreadsheet reads as a formula
 
 
 @dataclass
@@ -32,40 +37,57 @@ class Outcome:
     error: str | None = None
 
 
-def process(path: str, text: str | None = None) -> Outcome:
-    """Read and extract one document; never raises for a bad input."""
+@dataclass(frozen=True)
+class Settings:
+    """What every worker needs to know, beyond the document."""
+
+    patterns: Path | None = None  # the analyst's --patterns folder
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def process(path: str, text: str | None = None, settings: Settings = Settings()) -> Outcome:
+    """Read and extract one document; never raises for a bad input or a runaway pattern."""
     try:
+        patterns = load_patterns(extra=settings.patterns)
         if text is not None:
-            return Outcome(path, extract_text(text, document=path, patterns=load_patterns()))
-        return Outcome(path, extract_file(path, patterns=load_patterns()))
+            return Outcome(path, extract_text(text, document=path, patterns=patterns))
+        return Outcome(path, extract_file(path, patterns=patterns, max_bytes=settings.max_bytes))
     except InputError as exc:
         return Outcome(path, [], str(exc))
+    except PatternTimeout as exc:
+        return Outcome(path, [], f"{path}: {exc}")
     except RecursionError as exc:  # a pathological input must not stop the run
         return Outcome(path, [], f"{path}: could not be processed ({exc}); please report it")
 
 
-def _init_worker() -> None:
+def _init_worker(settings: Settings) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    load_patterns()
+    load_patterns(extra=settings.patterns)
 
 
 def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def run(paths: Iterable[str], jobs: int, stdin_text: str | None = None) -> Iterator[Outcome]:
+def run(
+    paths: Iterable[str], jobs: int, stdin_text: str | None = None, settings: Settings = Settings()
+) -> Iterator[Outcome]:
     """Outcomes for ``paths`` in order; ``-`` is ``stdin_text``."""
     items = list(paths)
+    stdin = stdin_text or ""
     if jobs <= 1 or len(items) <= 1:
         for path in items:
-            yield process("-", stdin_text or "") if path == "-" else process(path)
+            yield process(STDIN_NAME, stdin, settings) if path == "-" else process(path, None, settings)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
         window: deque[tuple[str, Future[Outcome]]] = deque()
         pending = iter(items)
         try:
             for path in pending:
-                future = pool.submit(process, "-", stdin_text or "") if path == "-" else pool.submit(process, path)
+                if path == "-":
+                    future = pool.submit(process, STDIN_NAME, stdin, settings)
+                else:
+                    future = pool.submit(process, path, None, settings)
                 window.append((path, future))
                 if len(window) >= 4 * jobs:
                     yield _result(*window.popleft())

@@ -16,7 +16,8 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from .batch import Outcome, default_jobs, run
+from .batch import Outcome, Settings, default_jobs, run
+from .formats import DEFAULT_MAX_BYTES
 from .inputs import STDIN, expand
 from .models import FIELD_ORDER, Record
 from .patterns import PatternError, load_patterns
@@ -123,7 +124,7 @@ def _records(
             progress.update(task, advance=1, records=sum(tally.kinds.values()))
 
 
-def _outcomes(paths: list[str], missing: list[str], jobs: int) -> Iterator[Outcome]:
+def _outcomes(paths: list[str], missing: list[str], jobs: int, settings: Settings) -> Iterator[Outcome]:
     for name in missing:
         yield Outcome(name, [], f"{name}: no such file or folder (and no file matches it as a pattern)")
     stdin_text = None
@@ -133,7 +134,7 @@ def _outcomes(paths: list[str], missing: list[str], jobs: int) -> Iterator[Outco
         except InputError as exc:
             yield Outcome(STDIN, [], str(exc))
             paths = [p for p in paths if p != STDIN]
-    yield from run(paths, jobs, stdin_text)
+    yield from run(paths, jobs, stdin_text, settings)
 
 
 @app.command(
@@ -174,10 +175,21 @@ def extract(
     columns: Annotated[
         str | None, typer.Option("--columns", help="Comma-separated columns for csv/xlsx, in order.")
     ] = None,
+    patterns: Annotated[
+        Path | None,
+        typer.Option(
+            "--patterns",
+            help="A folder of pattern files whose rules add to or replace the built-in ones.",
+            file_okay=False,
+        ),
+    ] = None,
+    max_size: Annotated[
+        float, typer.Option("--max-size", min=0.001, help="Largest document to read, in MB; larger ones are refused.")
+    ] = DEFAULT_MAX_BYTES / 1e6,
 ) -> None:
     """Extract target and result records from documents."""
     try:
-        load_patterns()
+        load_patterns(extra=patterns)
     except PatternError as exc:
         _say(f"error: bad pattern file: {exc}")
         raise typer.Exit(EXIT_USAGE) from exc
@@ -195,7 +207,9 @@ def extract(
     try:
         with _progress(show) as progress:
             records = _records(
-                _outcomes(inputs.paths, inputs.missing, jobs or default_jobs()),
+                _outcomes(
+                    inputs.paths, inputs.missing, jobs or default_jobs(), Settings(patterns, int(max_size * 1e6))
+                ),
                 kind,
                 tally,
                 error_file,

@@ -16,6 +16,7 @@ from .reader import InputError, decode, read_bytes
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 EXTRACTED_SUFFIXES = {".docx", ".pdf", ".html", ".htm"}
 SUPPORTED = TEXT_SUFFIXES | EXTRACTED_SUFFIXES
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # one document; raise with `cchc extract --max-size MB`
 _HTML_BLOCKS = {
     "p",
     "div",
@@ -50,9 +51,18 @@ class Document:
     extracted: bool  # True when the text was extracted from a non-text format
 
 
-def read_document(path: Path) -> Document:
+def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """The text of ``path``; :class:`InputError` with the file and what to do when it has none."""
     suffix = path.suffix.lower()
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # read_bytes below reports why the file cannot be read
+    if size > max_bytes:
+        raise InputError(
+            f"{path}: {size / 1e6:.0f} MB is over the {max_bytes / 1e6:.0f} MB limit for one document; "
+            "split it, or raise the limit with --max-size"
+        )
     data = read_bytes(path)
     if suffix == ".docx":
         return Document(path.name, _docx(data, path), True)

@@ -24,7 +24,7 @@ class Record(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    document: str = Field(description="file name of the source document ('-' for standard input)")
+    document: str = Field(description="file name of the source document ('<stdin>' for standard input)")
     start: int = Field(
         ge=0, description="offset of the number's first character in the decoded source text (code points)"
     )

@@ -19,6 +19,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .normalize import fold
+from .safe_regex import SafePattern
 
 FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
 _FRAGMENT_REF = regex.compile(r"\{([a-z_]+)\}")
@@ -114,10 +115,10 @@ class MarkerRule(BaseModel):
 
 @dataclass(frozen=True)
 class Compiled:
-    """A rule with its compiled regex."""
+    """A rule with its compiled, time-limited regex."""
 
     rule: Any
-    pattern: regex.Pattern[str]
+    pattern: SafePattern
 
 
 @dataclass
@@ -129,36 +130,36 @@ class PatternSet:
     comparator_fillers: str
     changes: list[Compiled]
     change_fillers: str
-    change_reference_after: regex.Pattern[str]
+    change_reference_after: SafePattern
     per_year: list[Compiled]
     per_year_window: int
     years: list[Compiled]
     levels: list[Compiled]
     areas: list[AreaRule]
     area_heading: list[Compiled]
-    area_topic: list[tuple[str, regex.Pattern[str], int]]
-    area_overall: regex.Pattern[str]
+    area_topic: list[tuple[str, SafePattern, int]]
+    area_overall: SafePattern
     kinds: list[Compiled]
     kind_default: str
     kind_past_year: str
-    kind_titles: list[tuple[regex.Pattern[str], str]]
+    kind_titles: list[tuple[SafePattern, str]]
     markers: list[Compiled]
     exclusions: list[Compiled]
-    footnote: regex.Pattern[str]
+    footnote: SafePattern
     heading_max_marked: int
     heading_max_plain: int
-    leadin_start: regex.Pattern[str]
+    leadin_start: SafePattern
     leadin_max: int
-    title_start: regex.Pattern[str]
+    title_start: SafePattern
     title_search_lines: int
-    one_year: regex.Pattern[str]
-    multi_year: regex.Pattern[str]
-    leadin_closing: regex.Pattern[str]
-    metadata: dict[str, regex.Pattern[str]]
+    one_year: SafePattern
+    multi_year: SafePattern
+    leadin_closing: SafePattern
+    metadata: dict[str, SafePattern]
     list_max_words: int
-    list_separator_end: regex.Pattern[str]
-    list_breaker: regex.Pattern[str]
-    respectively: regex.Pattern[str]
+    list_separator_end: SafePattern
+    list_breaker: SafePattern
+    respectively: SafePattern
     examples: list[tuple[str, str, Example]] = field(default_factory=list)
     counter_examples: list[tuple[str, str, str]] = field(default_factory=list)
     # anchored forms built once from the rules above (see _derive)
@@ -179,10 +180,14 @@ def words_regex(words: Iterable[str]) -> str:
 
 
 def _where(file: str, rule_id: str) -> str:
-    return f"{file}: rule {rule_id}"
+    return f"{_FROM_EXTRA.get((file, rule_id), file)}: rule {rule_id}"
 
 
-def _compile(source: str, fragments: dict[str, str], where: str) -> regex.Pattern[str]:
+def _safe(source: str, name: str = "built-in word list") -> SafePattern:
+    return SafePattern(name, regex.compile(source, FLAGS))
+
+
+def _compile(source: str, fragments: dict[str, str], where: str) -> SafePattern:
     def expand(m: regex.Match[str]) -> str:
         name = m.group(1)
         if name not in fragments:
@@ -191,13 +196,29 @@ def _compile(source: str, fragments: dict[str, str], where: str) -> regex.Patter
 
     text = _FRAGMENT_REF.sub(expand, fold(source))
     try:
-        return regex.compile(text, FLAGS)
+        return SafePattern(where.split("rule ")[-1], regex.compile(text, FLAGS))
     except regex.error as exc:
         raise PatternError(f"{where}: invalid regex: {exc}") from exc
 
 
-def _load_toml(directory: Path, name: str) -> dict[str, Any]:
-    path = directory / name
+FAMILIES = (
+    "fragments.toml",
+    "values.toml",
+    "comparators.toml",
+    "change.toml",
+    "per_year.toml",
+    "years.toml",
+    "levels.toml",
+    "areas.toml",
+    "kind.toml",
+    "lists.toml",
+    "exclusions.toml",
+    "structure.toml",
+)
+_RULE_LISTS = ("rule", "area", "marker")
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
@@ -205,6 +226,53 @@ def _load_toml(directory: Path, name: str) -> dict[str, Any]:
         raise PatternError(f"{path}: pattern file missing") from exc
     except tomllib.TOMLDecodeError as exc:
         raise PatternError(f"{path}: not valid TOML: {exc}") from exc
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """User rules over built-in ones: same id replaces, a new id is added; tables are updated key by key."""
+    merged = dict(base)
+    for key, value in extra.items():
+        if key in _RULE_LISTS and isinstance(value, list):
+            rules = {r.get("id"): r for r in merged.get(key, []) if isinstance(r, dict)}
+            order = [r.get("id") for r in merged.get(key, []) if isinstance(r, dict)]
+            for rule in value:
+                rid = rule.get("id") if isinstance(rule, dict) else None
+                if rid not in rules:
+                    order.append(rid)
+                rules[rid] = rule
+            merged[key] = [rules[rid] for rid in order]
+        elif isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+# the user's pattern folder for the load in progress (set by load_patterns), and which
+# (file, rule id) came from it, so that errors name the analyst's file
+_EXTRA: list[Path | None] = [None]
+_FROM_EXTRA: dict[tuple[str, str], Path] = {}
+
+
+def _load_toml(directory: Path, name: str) -> dict[str, Any]:
+    data = _read_toml(directory / name)
+    extra = _EXTRA[0]
+    if extra is not None and (extra / name).is_file():
+        user = _read_toml(extra / name)
+        for key in _RULE_LISTS:
+            for rule in user.get(key, []) if isinstance(user.get(key), list) else []:
+                if isinstance(rule, dict):
+                    _FROM_EXTRA[(name, str(rule.get("id")))] = extra / name
+        data = _merge(data, user)
+    return data
+
+
+def _check_extra(extra: Path) -> None:
+    if not extra.is_dir():
+        raise PatternError(f"{extra}: --patterns needs a folder of .toml files")
+    unknown = sorted(p.name for p in extra.glob("*.toml") if p.name not in FAMILIES)
+    if unknown:
+        raise PatternError(f"{extra}: unknown pattern file(s) {', '.join(unknown)}; known: {', '.join(FAMILIES)}")
 
 
 def _validate(model: type[BaseModel], data: Any, file: str) -> Any:
@@ -227,7 +295,7 @@ def _rules(
         if not rule.words and not rule.regex:
             raise PatternError(f"{where}: needs `words` or `regex`")
         source = rule.regex if rule.regex else words_regex(rule.words)
-        pattern = _compile(source, fragments, where) if rule.regex else regex.compile(source, FLAGS)
+        pattern = _compile(source, fragments, where) if rule.regex else _safe(source, rule.id)
         compiled.append(Compiled(rule, pattern))
     return data, compiled
 
@@ -247,9 +315,24 @@ def default_directory() -> Path:
 
 
 @lru_cache(maxsize=8)
-def load_patterns(directory: Path | None = None) -> PatternSet:
-    """Load, validate and compile every rule file of ``directory``."""
-    directory = directory or default_directory()
+def load_patterns(directory: Path | None = None, extra: Path | None = None) -> PatternSet:
+    """Load, validate and compile every rule file of ``directory``, with ``extra``'s rules over them.
+
+    A rule in ``extra`` (an analyst's folder, ``cchc extract --patterns DIR``) with the id
+    of a built-in rule replaces it; a new id adds a rule. Problems name the file and rule.
+    """
+    if extra is not None:
+        _check_extra(extra)
+    _EXTRA[0] = extra
+    _FROM_EXTRA.clear()
+    try:
+        return _load(directory or default_directory(), extra)
+    finally:
+        _EXTRA[0] = None
+        _FROM_EXTRA.clear()
+
+
+def _load(directory: Path, extra: Path | None) -> PatternSet:
     fragments = {
         k: fold(v) for k, v in _required(_load_toml(directory, "fragments.toml"), "fragment", "fragments.toml").items()
     }
@@ -265,8 +348,8 @@ def load_patterns(directory: Path | None = None) -> PatternSet:
 
     area_data = _load_toml(directory, "areas.toml")
     areas = [_validate(AreaRule, raw, "areas.toml") for raw in area_data.get("area", [])]
-    area_heading = [Compiled(a, regex.compile(words_regex(a.heading), FLAGS)) for a in areas]
-    area_topic = [(a.id, regex.compile(words_regex([w]), FLAGS), weight) for a in areas for w, weight in a.topic]
+    area_heading = [Compiled(a, _safe(words_regex(a.heading), f"area {a.id}")) for a in areas]
+    area_topic = [(a.id, _safe(words_regex([w]), f"area {a.id}"), weight) for a in areas for w, weight in a.topic]
 
     st = _load_toml(directory, "structure.toml")
     markers = []
@@ -280,9 +363,7 @@ def load_patterns(directory: Path | None = None) -> PatternSet:
     title = _required(st, "title", "structure.toml")
 
     default = _required(kind_data, "default", "kind.toml")
-    kind_titles = [
-        (regex.compile(r"^\W*" + words_regex(t["words"]), FLAGS), t["kind"]) for t in default.get("titles", [])
-    ]
+    kind_titles = [(_safe(r"^\W*" + words_regex(t["words"])), t["kind"]) for t in default.get("titles", [])]
 
     ps = PatternSet(
         values=values,
@@ -290,7 +371,7 @@ def load_patterns(directory: Path | None = None) -> PatternSet:
         comparator_fillers=words_regex(cmp_data.get("fillers", [])),
         changes=changes,
         change_fillers=words_regex(chg_data.get("fillers", [])),
-        change_reference_after=regex.compile(
+        change_reference_after=_safe(
             r"^[\s\S]{0,80}?" + words_regex(_required(chg_data, "reference", "change.toml")["after"]), FLAGS
         ),
         per_year=per_year,
@@ -300,7 +381,7 @@ def load_patterns(directory: Path | None = None) -> PatternSet:
         areas=areas,
         area_heading=area_heading,
         area_topic=area_topic,
-        area_overall=regex.compile(words_regex(_required(area_data, "overall", "areas.toml")["words"]), FLAGS),
+        area_overall=_safe(words_regex(_required(area_data, "overall", "areas.toml")["words"])),
         kinds=kinds,
         kind_default=str(default.get("kind", "target")),
         kind_past_year=str(_required(kind_data, "past_year", "kind.toml")["id"]),
@@ -310,26 +391,26 @@ def load_patterns(directory: Path | None = None) -> PatternSet:
         footnote=_compile(_required(st, "footnote", "structure.toml")["regex"], fragments, "structure.toml: footnote"),
         heading_max_marked=int(heading["max_marked"]),
         heading_max_plain=int(heading["max_plain"]),
-        leadin_start=regex.compile(r"^\s*" + words_regex(leadin["words"]), FLAGS),
+        leadin_start=_safe(r"^\s*" + words_regex(leadin["words"])),
         leadin_max=int(leadin["max_length"]),
-        title_start=regex.compile(r"^\W*" + words_regex(title["words"]), FLAGS),
+        title_start=_safe(r"^\W*" + words_regex(title["words"])),
         title_search_lines=int(title["search_lines"]),
         one_year=_compile(title["one_year"], fragments, "structure.toml: title.one_year"),
         multi_year=_compile(title["multi_year"], fragments, "structure.toml: title.multi_year"),
-        leadin_closing=regex.compile(r"^\s*" + words_regex(leadin.get("closing", [])), FLAGS),
+        leadin_closing=_safe(r"^\s*" + words_regex(leadin.get("closing", []))),
         metadata=metadata,
         list_max_words=int(_required(list_data, "max_words", "lists.toml")),
-        list_separator_end=regex.compile(
+        list_separator_end=_safe(
             r"(?:,|" + words_regex([s for s in list_data["separators"] if s != ","]) + r")\s*$", FLAGS
         ),
-        list_breaker=regex.compile(
+        list_breaker=_safe(
             "|".join(
                 [words_regex([b for b in list_data["breakers"] if b[0].isalnum()])]
                 + [regex.escape(b) for b in list_data["breakers"] if not b[0].isalnum()]
             ),
             FLAGS,
         ),
-        respectively=regex.compile(words_regex(list_data["respectively"]), FLAGS),
+        respectively=_safe(words_regex(list_data["respectively"])),
     )
     _collect_examples(ps, list_data, kind_data, area_data)
     _check_unique_ids(ps)
@@ -343,10 +424,10 @@ def _derive(ps: PatternSet) -> None:
     for c in ps.comparators:
         if c.rule.position == "before":
             ps.comparator_before.append(
-                Compiled(c.rule, regex.compile(rf"(?:{c.pattern.pattern})(?:[\s,]+(?:{fillers}))*[\s:]*$", FLAGS))
+                Compiled(c.rule, _safe(rf"(?:{c.pattern.pattern})(?:[\s,]+(?:{fillers}))*[\s:]*$", c.rule.id))
             )
         else:
-            ps.comparator_after.append(Compiled(c.rule, regex.compile(rf"^[\s)]*(?:{c.pattern.pattern})", FLAGS)))
+            ps.comparator_after.append(Compiled(c.rule, _safe(rf"^[\s)]*(?:{c.pattern.pattern})", c.rule.id)))
     any_comparator = "|".join(c.pattern.pattern for c in ps.comparators if c.rule.position == "before")
     between = f"{ps.change_fillers}|{any_comparator}"
     for c in ps.changes:
@@ -356,7 +437,7 @@ def _derive(ps: PatternSet) -> None:
             anchored = rf"(?:{c.pattern.pattern})(?:\s+(?:{fillers}))*\s*$"
         else:
             anchored = c.pattern.pattern
-        ps.change_before.append(Compiled(c.rule, regex.compile(anchored, FLAGS)))
+        ps.change_before.append(Compiled(c.rule, _safe(anchored, c.rule.id)))
 
 
 def _collect_examples(

@@ -14,7 +14,7 @@ import regex
 
 from . import resolve as rv
 from .context import Context, Tracker, named_area
-from .formats import read_document
+from .formats import DEFAULT_MAX_BYTES, read_document
 from .models import Record
 from .normalize import Normalized, normalize
 from .patterns import PatternSet, load_patterns
@@ -92,9 +92,11 @@ def extract_text(text: str, document: str = "-", patterns: PatternSet | None = N
     return records
 
 
-def extract_file(path: str | Path, patterns: PatternSet | None = None) -> list[Record]:
+def extract_file(
+    path: str | Path, patterns: PatternSet | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Record]:
     """Read one document (text, .docx, .pdf, .html) and extract it; the record's document is its name."""
-    doc = read_document(Path(path))
+    doc = read_document(Path(path), max_bytes)
     records = extract_text(doc.text, document=doc.name, patterns=patterns)
     if doc.extracted:
         records = [r.model_copy(update={"text_source": "extracted"}) for r in records]

@@ -64,11 +64,18 @@ def csv_cell(value: Any) -> str:
     return str(value)
 
 
+def _safe_cell(value: Any) -> str:
+    """A CSV cell; numbers stay numbers, text never starts like a formula."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return csv_cell(value)
+    return neutralize(csv_cell(value))
+
+
 def write_csv(records: Iterable[Record], out: TextIO, columns: list[str] | None = None, excel: bool = False) -> int:
     """CSV with a header row (written even when there are no records).
 
-    ``excel``: a UTF-8 byte-order mark so Excel reads Vietnamese right, and
-    formula-like cells neutralized in every column.
+    Text cells that a spreadsheet would run as a formula are always neutralized;
+    ``excel`` adds a UTF-8 byte-order mark (so Excel reads Vietnamese right) and CRLF.
     """
     columns = columns or FIELD_ORDER
     writer = csv.writer(out, lineterminator="\r\n" if excel else "\n")
@@ -78,13 +85,7 @@ def write_csv(records: Iterable[Record], out: TextIO, columns: list[str] | None 
     count = 0
     for record in records:
         row = _row(record)
-        cells = [csv_cell(row.get(c)) for c in columns]
-        if excel:
-            cells = [
-                c if isinstance(row.get(col), int | float) and not isinstance(row.get(col), bool) else neutralize(c)
-                for c, col in zip(cells, columns, strict=True)
-            ]
-        writer.writerow(cells)
+        writer.writerow([_safe_cell(row.get(c)) for c in columns])
         count += 1
     return count
 
