@@ -72,37 +72,66 @@ def default_jobs() -> int:
 def run(
     paths: Iterable[str], jobs: int, stdin_text: str | None = None, settings: Settings = Settings()
 ) -> Iterator[Outcome]:
-    """Outcomes for ``paths`` in order; ``-`` is ``stdin_text``."""
+    """Outcomes for ``paths`` in order; ``-`` is ``stdin_text``.
+
+    If a worker process dies (a crash in a library, the out-of-memory killer), the
+    documents it may have held are re-run one by one in fresh processes, so only the
+    document that kills its worker fails and no other document's records are lost.
+    """
     items = list(paths)
     stdin = stdin_text or ""
     if jobs <= 1 or len(items) <= 1:
         for path in items:
-            yield process(STDIN_NAME, stdin, settings) if path == "-" else process(path, None, settings)
+            yield _call(path, stdin, settings)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        window: deque[tuple[str, Future[Outcome]]] = deque()
-        pending = iter(items)
+    queue = deque(items)
+    while queue:
+        suspects: list[str] = []
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+            window: deque[tuple[str, Future[Outcome]]] = deque()
+            try:
+                while queue or window:
+                    while queue and len(window) < 4 * jobs:
+                        path = queue.popleft()
+                        window.append((path, _submit(pool, path, stdin, settings)))
+                    path, future = window.popleft()
+                    try:
+                        outcome = future.result()
+                    except BrokenProcessPool:
+                        suspects = [path] + [p for p, _ in window]
+                        window.clear()
+                        break
+                    yield outcome
+            except BaseException:
+                for _, pending in window:
+                    pending.cancel()
+                _terminate(pool)
+                raise
+        for path in suspects:
+            yield _isolated(path, stdin, settings)
+
+
+def _call(path: str, stdin: str, settings: Settings) -> Outcome:
+    return process(STDIN_NAME, stdin, settings) if path == "-" else process(path, None, settings)
+
+
+def _submit(pool: ProcessPoolExecutor, path: str, stdin: str, settings: Settings) -> Future[Outcome]:
+    if path == "-":
+        return pool.submit(process, STDIN_NAME, stdin, settings)
+    return pool.submit(process, path, None, settings)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    for proc in list(getattr(pool, "_processes", {}).values()):
+        proc.terminate()
+
+
+def _isolated(path: str, stdin: str, settings: Settings) -> Outcome:
+    """Run one document in a process of its own, to tell which document kills its worker."""
+    with ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(settings,)) as solo:
         try:
-            for path in pending:
-                if path == "-":
-                    future = pool.submit(process, STDIN_NAME, stdin, settings)
-                else:
-                    future = pool.submit(process, path, None, settings)
-                window.append((path, future))
-                if len(window) >= 4 * jobs:
-                    yield _result(*window.popleft())
-            while window:
-                yield _result(*window.popleft())
-        except BaseException:
-            for _, future in window:
-                future.cancel()
-            for proc in list(getattr(pool, "_processes", {}).values()):
-                proc.terminate()
-            raise
-
-
-def _result(path: str, future: Future[Outcome]) -> Outcome:
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        return Outcome(path, [], f"{path}: the worker processing it died; rerun with --jobs 1 to see why")
+            return _submit(solo, path, stdin, settings).result()
+        except BrokenProcessPool:
+            return Outcome(
+                path, [], f"{path}: the worker process reading it died; rerun it alone with --jobs 1 to see why"
+            )

@@ -224,6 +224,22 @@ def extract(
     except StopRun as stop:
         _say(f"stopped at the first failure ({stop}) because of --fail-fast; no output file written")
         raise typer.Exit(EXIT_INPUT_FAILED) from stop
+    except BrokenPipeError:
+        _quiet_stdout()  # the reader went away (`| head`): stop without a traceback
+        raise typer.Exit(EXIT_OK) from None
+    except OSError as exc:
+        if output is None:
+            _quiet_stdout()
+        reason = exc.strerror or str(exc)
+        read = f"{tally.documents} of {tally.total} documents were read"
+        if output is None:
+            _say(f"error: cannot write standard output: {reason}; {read}, but the output is incomplete")
+        else:
+            _say(
+                f"error: cannot write {output}: {reason}; {read}, but {output} was not written; "
+                "free some space or write elsewhere"
+            )
+        raise typer.Exit(EXIT_INPUT_FAILED) from None
     except KeyboardInterrupt:
         _say(f"interrupted after {tally.documents} of {tally.total} documents; no output file written")
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -234,6 +250,15 @@ def extract(
         _say(tally.summary(len(inputs.skipped)))
     if tally.failed:
         raise typer.Exit(EXIT_INPUT_FAILED)
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null so Python's exit flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
 
 
 def _write_atomically(
