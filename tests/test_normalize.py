@@ -40,3 +40,8 @@ def test_invisible_characters_are_dropped_but_offsets_hold() -> None:
 def test_hard_wrap_between_number_and_percent() -> None:
     records = extract_text("c) Tỷ lệ hồ sơ giải quyết trực tuyến đạt tối thiểu 60\n% trở lên.")
     assert [(r.value, r.comparator, r.line) for r in records] == [(60.0, "gte", 1)]
+
+
+def test_tone_swap_leaves_a_stray_combining_mark_alone() -> None:
+    # found by the property tests: swapping before a combining mark made non-NFC text
+    assert unicodedata.is_normalized("NFC", normalize("hoá\u0301").text)

@@ -8,9 +8,12 @@ decided it (``pattern``, ``rules``).
 
 from __future__ import annotations
 
-from typing import Literal
+import re
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 Kind = Literal["target", "result"]
 Comparator = Literal["gte", "gt", "lte", "lt", "approx", "range", "eq"]
@@ -57,6 +60,16 @@ class Record(BaseModel):
     text_source: Literal["text", "extracted"] = Field(
         default="text", description="'extracted' when line/column refer to text extracted from a non-text format"
     )
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _encodable(cls, value: Any) -> Any:
+        """Lone surrogates (from a Python caller, or an undecodable file name) cannot be written as UTF-8."""
+        if isinstance(value, str):
+            return _SURROGATE.sub("\ufffd", value)
+        if isinstance(value, list):
+            return [_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for v in value]
+        return value
 
 
 FIELD_ORDER: list[str] = list(Record.model_fields)

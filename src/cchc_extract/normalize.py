@@ -119,8 +119,9 @@ def _swap_tones(text: str) -> str:
         new = _SWAPS.get(pair)
         if new is None:
             continue
-        # Only a syllable-final pair, and not the "u" of "qu" (quý stays quý).
-        if i + 2 < n and _is_letter(chars[i + 2]):
+        # Only a syllable-final pair (no letter or combining mark after it),
+        # and not the "u" of "qu" (quý stays quý).
+        if i + 2 < n and (_is_letter(chars[i + 2]) or unicodedata.combining(chars[i + 2])):
             continue
         if i > 0 and chars[i - 1] in "qQ":
             continue

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from .models import FIELD_ORDER, Record
 
 FORMATS = ("json", "jsonl", "csv", "xlsx")
+_LIST_FIELDS = ("levels", "rules")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -122,6 +123,27 @@ def write_xlsx(records: Iterable[Record], path: str, columns: list[str] | None =
         count += 1
     book.save(path)
     return count
+
+
+def read_csv(stream: TextIO) -> Iterator[Record]:
+    """Records back from CSV written by :func:`write_csv` (lists split on `;`, empty optional cells null)."""
+    fields = Record.model_fields
+    for row in csv.DictReader(stream):
+        data: dict[str, Any] = {}
+        for name, cell in row.items():
+            if name not in fields or cell is None:
+                continue
+            if cell.startswith("'") and cell[1:].startswith(_FORMULA_START):
+                cell = cell[1:]
+            if name in _LIST_FIELDS:
+                data[name] = cell.split(";") if cell else []
+            elif cell == "" and fields[name].default is None:
+                data[name] = None
+            elif cell in ("true", "false") and fields[name].annotation is bool:
+                data[name] = cell == "true"
+            else:
+                data[name] = cell
+        yield Record.model_validate(data)
 
 
 def write(
