@@ -98,3 +98,10 @@ def test_schema_lists_every_field() -> None:
 def test_help_shows_an_example() -> None:
     result = runner.invoke(app, ["extract", "--help"])
     assert result.exit_code == 0 and "cchc extract samples/ke-hoach-cchc-2024.txt" in result.stdout
+
+
+def test_jsonl_keeps_one_record_per_line_whatever_the_text_holds() -> None:
+    # found by the property tests: U+0085, U+2028 and U+2029 split lines for many readers
+    done = _run("extract", "-", "-f", "jsonl", stdin="Tối thiểu 80%\u2028 hồ sơ\x85 đạt 90%\u2029.".encode())
+    lines = done.stdout.decode().splitlines()
+    assert len(lines) == 2 and [json.loads(line)["value"] for line in lines] == [80.0, 90.0]

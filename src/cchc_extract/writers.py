@@ -35,13 +35,25 @@ def _row(record: Record) -> dict[str, Any]:
     return record.model_dump(mode="json")
 
 
+# characters that readers treat as line breaks but JSON leaves unescaped
+_LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def _json(row: dict[str, Any]) -> str:
+    """One record as one line of JSON, whatever line breaks its text holds."""
+    text = json.dumps(row, ensure_ascii=False)
+    for char, escaped in _LINE_BREAKS.items():
+        text = text.replace(char, escaped)
+    return text
+
+
 def write_json(records: Iterable[Record], out: TextIO) -> int:
     """A JSON array, one record per line inside it; valid JSON even when empty."""
     count = 0
     out.write("[")
     for record in records:
         out.write(",\n" if count else "\n")
-        out.write(json.dumps(_row(record), ensure_ascii=False))
+        out.write(_json(_row(record)))
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count
@@ -50,7 +62,7 @@ def write_json(records: Iterable[Record], out: TextIO) -> int:
 def write_jsonl(records: Iterable[Record], out: TextIO) -> int:
     count = 0
     for record in records:
-        out.write(json.dumps(_row(record), ensure_ascii=False) + "\n")
+        out.write(_json(_row(record)) + "\n")
         count += 1
     return count
 
