@@ -180,3 +180,21 @@ def test_documents_over_the_size_limit_are_refused_with_the_option_to_raise_it(t
     assert refused.exit_code == 1 and "--max-size" in refused.output
     allowed = CliRunner().invoke(cli.app, ["extract", str(big), "--max-size", "5", "-f", "jsonl", "-q"])
     assert allowed.exit_code == 0 and allowed.stdout.count("\n") > 1000
+
+
+def test_a_200_mb_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as fh:  # sparse: 200 MB long, no disk used
+        fh.truncate(200 * 1024 * 1024)
+    outcome = process(str(huge))
+    assert outcome.error and "over the 20 MB limit" in outcome.error and "--max-size" in outcome.error
+
+
+def test_a_very_long_line_gives_every_value_with_bounded_quotes() -> None:
+    from cchc_extract import extract_text
+
+    line = "Tối thiểu 80% hồ sơ được xử lý trực tuyến, " * 5000  # one 215,000-character line
+    records = extract_text(line)
+    assert len(records) == 5000
+    assert all(len(r.sentence) <= 1100 for r in records)
+    assert records[-1].column == line.rindex("80%") + 1
