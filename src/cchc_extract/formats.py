@@ -16,7 +16,7 @@ from .reader import InputError, decode, read_bytes
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 EXTRACTED_SUFFIXES = {".docx", ".pdf", ".html", ".htm"}
 SUPPORTED = TEXT_SUFFIXES | EXTRACTED_SUFFIXES
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # one document; raise with `cchc extract --max-size MB`
+DEFAULT_MAX_BYTES = 20_000_000  # one document (decimal MB); raise with `cchc extract --max-size MB`
 _HTML_BLOCKS = {
     "p",
     "div",
