@@ -9,6 +9,7 @@ owner of that mapping.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -38,11 +39,10 @@ def _tone_swaps() -> dict[str, str]:
 
 
 _SWAPS = _tone_swaps()
-_SWAP_FIRST = {k[0] for k in _SWAPS}
-
-
-def _is_letter(ch: str) -> bool:
-    return ch.isalpha()
+# a syllable-final old-style pair (no letter or combining mark after it), not the "u" of "qu"
+_OLD_TONES = re.compile(
+    "(?<![qQ])(" + "|".join(sorted(_SWAPS, key=len, reverse=True)) + ")(?![^\\W\\d_]|[\u0300-\u036f])"
+)
 
 
 @dataclass(frozen=True)
@@ -106,27 +106,8 @@ def normalize(source: str) -> Normalized:
         mapping = [base[k] for k in keep]
         text = "".join(text[k] for k in keep)
     text = text.replace("\r\n", " \n").replace("\r", "\n").translate(_TRANSLATE)
-    if any(c in text for c in _SWAP_FIRST):
-        text = _swap_tones(text)
+    text = _OLD_TONES.sub(lambda m: _SWAPS[m.group(1)], text)  # same length: offsets unchanged
     return Normalized(text=text, source=source, _map=tuple(mapping) if mapping is not None else None)
-
-
-def _swap_tones(text: str) -> str:
-    chars = list(text)
-    n = len(chars)
-    for i in range(n - 1):
-        pair = chars[i] + chars[i + 1]
-        new = _SWAPS.get(pair)
-        if new is None:
-            continue
-        # Only a syllable-final pair (no letter or combining mark after it),
-        # and not the "u" of "qu" (quý stays quý).
-        if i + 2 < n and (_is_letter(chars[i + 2]) or unicodedata.combining(chars[i + 2])):
-            continue
-        if i > 0 and chars[i - 1] in "qQ":
-            continue
-        chars[i], chars[i + 1] = new[0], new[1]
-    return "".join(chars)
 
 
 def fold(text: str) -> str:

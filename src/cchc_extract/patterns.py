@@ -138,12 +138,15 @@ class PatternSet:
     areas: list[AreaRule]
     area_heading: list[Compiled]
     area_topic: list[tuple[str, SafePattern, int]]
+    topic_any: SafePattern  # every topic word in one alternation, longest first
+    topic_weights: dict[str, list[tuple[str, int]]]  # folded word -> (area, weight)
     area_overall: SafePattern
     kinds: list[Compiled]
     kind_default: str
     kind_past_year: str
     kind_titles: list[tuple[SafePattern, str]]
     markers: list[Compiled]
+    any_marker: SafePattern
     exclusions: list[Compiled]
     footnote: SafePattern
     heading_max_marked: int
@@ -306,6 +309,19 @@ def _required(data: dict[str, Any], key: str, file: str) -> Any:
     return data[key]
 
 
+def topic_key(text: str) -> str:
+    """How a matched topic word is looked up: folded, lower case, single spaces."""
+    return " ".join(fold(text).lower().split())
+
+
+def _topic_weights(areas: list[AreaRule]) -> dict[str, list[tuple[str, int]]]:
+    weights: dict[str, list[tuple[str, int]]] = {}
+    for a in areas:
+        for word, weight in a.topic:
+            weights.setdefault(topic_key(word), []).append((a.id, weight))
+    return weights
+
+
 def default_directory() -> Path:
     """The packaged rules; in a source checkout, the repository's ``patterns/``."""
     packaged = resources.files("cchc_extract") / "patterns"
@@ -381,12 +397,18 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         areas=areas,
         area_heading=area_heading,
         area_topic=area_topic,
+        topic_any=_safe(words_regex([w for a in areas for w, _ in a.topic]), "area topic words"),
+        topic_weights=_topic_weights(areas),
         area_overall=_safe(words_regex(_required(area_data, "overall", "areas.toml")["words"])),
         kinds=kinds,
         kind_default=str(default.get("kind", "target")),
         kind_past_year=str(_required(kind_data, "past_year", "kind.toml")["id"]),
         kind_titles=kind_titles,
         markers=markers,
+        any_marker=SafePattern(
+            "structure markers",
+            regex.compile("|".join(f"(?:{m.pattern.pattern})" for m in markers).replace("(?P<m>", "(?:"), FLAGS),
+        ),
         exclusions=exclusions,
         footnote=_compile(_required(st, "footnote", "structure.toml")["regex"], fragments, "structure.toml: footnote"),
         heading_max_marked=int(heading["max_marked"]),

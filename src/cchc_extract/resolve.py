@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .patterns import PatternSet
+from .patterns import PatternSet, topic_key
 from .segment import Span
 from .values import Mention
 
@@ -266,10 +266,10 @@ def overall_index(ps: PatternSet, text: str, start: int, end: int) -> bool:
 def topic_area(ps: PatternSet, text: str, start: int, end: int) -> tuple[str, str] | None:
     """The area whose topic words weigh most in ``text[start:end]``."""
     scores: dict[str, int] = {}
-    for area, pattern, weight in ps.area_topic:
-        hits = len(pattern.findall(text, start, end))
-        if hits and weight:
-            scores[area] = scores.get(area, 0) + weight * hits
+    for hit in ps.topic_any.finditer(text, start, end):
+        for area, weight in ps.topic_weights.get(topic_key(hit.group()), ()):
+            if weight:
+                scores[area] = scores.get(area, 0) + weight
     if not scores:
         return None
     best = max(scores.values())

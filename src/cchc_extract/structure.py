@@ -58,8 +58,8 @@ class Layout:
 
 
 def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """All-capitals text with at least two letters (`KẾ HOẠCH`, not `I.`)."""
+    return text.isupper() and sum(c.isalpha() for c in text) >= 2
 
 
 def _physical_lines(text: str) -> list[tuple[int, int]]:
@@ -73,6 +73,8 @@ def _physical_lines(text: str) -> list[tuple[int, int]]:
 
 def _marker(ps: PatternSet, text: str) -> tuple[str, str, int] | None:
     stripped = text.lstrip()
+    if not ps.any_marker.match(stripped):
+        return None  # one regex call rules out most lines
     lead = len(text) - len(stripped)
     for compiled in ps.markers:
         m = compiled.pattern.match(stripped)
