@@ -39,6 +39,7 @@ def _tone_swaps() -> dict[str, str]:
 
 
 _SWAPS = _tone_swaps()
+_CLUSTER = re.compile(".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.S)
 # a syllable-final old-style pair (no letter or combining mark after it), not the "u" of "qu"
 _OLD_TONES = re.compile(
     "(?<![qQ])(" + "|".join(sorted(_SWAPS, key=len, reverse=True)) + ")(?![^\\W\\d_]|[\u0300-\u036f])"
@@ -73,6 +74,29 @@ def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
         return text, None
     out: list[str] = []
     mapping: list[int] = []
+    done = 0
+    # only a character followed by combining marks can change; the rest is copied one to one
+    for cluster in _CLUSTER.finditer(text):
+        i, j = cluster.span()
+        out.append(text[done:i])
+        mapping.extend(range(done, i))
+        composed = unicodedata.normalize("NFC", cluster.group())
+        out.append(composed)
+        # every character of a composed cluster points at the cluster's start;
+        # an unchanged-length cluster maps one to one
+        mapping.extend(range(i, j) if len(composed) == j - i else [i] * len(composed))
+        done = j
+    out.append(text[done:])
+    mapping.extend(range(done, len(text)))
+    text = "".join(out)
+    if not unicodedata.is_normalized("NFC", text):  # a composition across clusters (rare scripts): slow path
+        return _nfc_per_character(text, mapping)
+    return text, mapping
+
+
+def _nfc_per_character(text: str, base: list[int]) -> tuple[str, list[int]]:
+    out: list[str] = []
+    mapping: list[int] = []
     n = len(text)
     i = 0
     while i < n:
@@ -81,12 +105,7 @@ def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
             j += 1
         chunk = unicodedata.normalize("NFC", text[i:j])
         out.append(chunk)
-        # Every output character of a cluster points at the cluster's start,
-        # except that an unchanged-length cluster maps one to one.
-        if len(chunk) == j - i:
-            mapping.extend(range(i, j))
-        else:
-            mapping.extend([i] * len(chunk))
+        mapping.extend(base[i:j] if len(chunk) == j - i else [base[i]] * len(chunk))
         i = j
     return "".join(out), mapping
 

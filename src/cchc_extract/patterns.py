@@ -310,15 +310,15 @@ def _required(data: dict[str, Any], key: str, file: str) -> Any:
 
 
 def topic_key(text: str) -> str:
-    """How a matched topic word is looked up: folded, lower case, single spaces."""
-    return " ".join(fold(text).lower().split())
+    """How a matched topic word (already normalized text) is looked up: lower case, single spaces."""
+    return " ".join(text.lower().split())
 
 
 def _topic_weights(areas: list[AreaRule]) -> dict[str, list[tuple[str, int]]]:
     weights: dict[str, list[tuple[str, int]]] = {}
     for a in areas:
         for word, weight in a.topic:
-            weights.setdefault(topic_key(word), []).append((a.id, weight))
+            weights.setdefault(topic_key(fold(word)), []).append((a.id, weight))
     return weights
 
 

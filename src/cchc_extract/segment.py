@@ -43,8 +43,7 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
         words = sent.split()
         if not words:
             continue
-        pattern = r"\s+".join(regex.escape(w) for w in words)
-        m = regex.compile(pattern).search(chunk, cursor)
+        m = _locate(chunk, sent, words, cursor)
         if m is None:
             break
         sentence_start = m.start()
@@ -64,6 +63,30 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
         else:
             spans.append(Span(start + len(chunk) - len(chunk.lstrip()), end))
     return spans
+
+
+class _Found:
+    """Where a sentence was found: the same two methods a regex match offers."""
+
+    __slots__ = ("_start", "_end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _locate(chunk: str, sent: str, words: list[str], cursor: int) -> _Found | None:
+    """Find a sentence the tokenizer returned: as written if it kept the spacing, else word by word."""
+    at = chunk.find(sent, cursor)
+    if at >= 0:
+        return _Found(at, at + len(sent))
+    m = regex.compile(r"\s+".join(regex.escape(w) for w in words)).search(chunk, cursor)
+    return _Found(m.start(), m.end()) if m else None
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
