@@ -61,7 +61,19 @@ class Record(BaseModel):
         default="text", description="'extracted' when line/column refer to text extracted from a non-text format"
     )
 
-    @field_validator("*", mode="before")
+    @field_validator(
+        "document",
+        "indicator",
+        "text",
+        "sentence",
+        "section",
+        "doc_number",
+        "doc_date",
+        "doc_issuer",
+        "doc_title",
+        "rules",
+        mode="before",
+    )
     @classmethod
     def _encodable(cls, value: Any) -> Any:
         """Lone surrogates (from a Python caller, or an undecodable file name) cannot be written as UTF-8."""

@@ -130,6 +130,7 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
         parts = clauses(flat, body)
         lead = _lead(flat, body, None)
         sentence_year = rv.lead_year(rv.year_phrases(ps, flat, lead.start, lead.end), lead)
+        lead_cues = rv.cue_hits(ps, flat, lead)
         for k, clause in enumerate(parts):
             # a value standing inside a lead-in that was cut off still belongs to its clause
             member = Span(sent.start if k == 0 else clause.start, clause.end)
@@ -152,13 +153,14 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
                 groups.setdefault(head, []).append(i)
             respectively = bool(ps.respectively.search(flat, clause.start, clause.end))
             phrases = rv.year_phrases(ps, flat, clause.start, clause.end)
+            clause_cues = rv.cue_hits(ps, flat, clause)
             for i, m in enumerate(inside):
-                strong, weak = rv.kind_cues(ps, flat, clause, m, clause_level=True)
+                strong, weak = rv.kind_cues(ps, flat, clause, m, True, clause_cues)
                 governing = sentence_year.year if sentence_year else ctx.leadin_year
                 strong = strong or rv.past_year_cue(ps, phrases, m, doc.layout.metadata.year, governing)
                 # the sentence speaks for the value only through its lead phrase
                 opening = _lead(flat, body, m)
-                s_strong, s_weak = rv.kind_cues(ps, flat, opening, m, clause_level=False)
+                s_strong, s_weak = rv.kind_cues(ps, flat, opening, m, False, lead_cues)
                 strong = strong or s_strong
                 drafts.append(
                     Draft(

@@ -7,8 +7,10 @@ Text here is the flattened normalized text (line breaks read as spaces).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -287,33 +289,59 @@ class Cue:
     length: int = 0  # on equal distance the longer cue wins (`vượt chỉ tiêu` over `chỉ tiêu`)
 
 
-def kind_cues(ps: PatternSet, text: str, span: Span, m: Mention, clause_level: bool) -> tuple[Cue | None, Cue | None]:
+@dataclass(frozen=True)
+class CueHit:
+    start: int
+    end: int
+    rule: Any
+
+
+def _anchored(rule: Any) -> bool:
+    """A regex cue written to end at the value (`kế hoạch\\s*:?\\s*$`)."""
+    return bool(rule.regex) and rule.regex.rstrip().endswith("$")
+
+
+def cue_hits(ps: PatternSet, text: str, span: Span) -> list[CueHit]:
+    """Every free-standing kind cue in ``span``, found once and shared by all its values."""
+    hits = []
+    for c in ps.kinds:
+        rule = c.rule
+        if rule.scope == "heading" or rule.position == "value" or _anchored(rule):
+            continue
+        for hit in c.pattern.finditer(text, span.start, span.end):
+            hits.append(CueHit(hit.start(), hit.end(), rule))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def kind_cues(
+    ps: PatternSet, text: str, span: Span, m: Mention, clause_level: bool, hits: Sequence[CueHit]
+) -> tuple[Cue | None, Cue | None]:
     """Nearest (strong, weak) target/result cues for the value within ``span``."""
     best: dict[str, Cue | None] = {"strong": None, "weak": None}
     for c in ps.kinds:
         rule = c.rule
-        if rule.scope == "heading":
-            continue
-        if not clause_level and rule.position != "any":
+        if rule.scope == "heading" or not clause_level and rule.position != "any":
             continue
         if rule.position == "value":
             if c.pattern.search(text, m.start, m.end):
                 _keep(best, rule.strength, Cue(rule.kind, rule.id, 0))
-            continue
-        if rule.position in ("before", "any"):
+        elif _anchored(rule):
             lo, hi = max(span.start, m.start - _CUE_WINDOW), min(span.end, m.start)
-            if rule.regex:
-                hit = c.pattern.search(text[lo:hi])
-                if hit:
-                    _keep(best, rule.strength, Cue(rule.kind, rule.id, 0))
-            else:
-                for hit in c.pattern.finditer(text, lo, hi):
-                    _keep(best, rule.strength, Cue(rule.kind, rule.id, m.start - hit.end(), hit.end() - hit.start()))
-        if rule.position in ("after", "any") and clause_level:
-            hit = c.pattern.search(text, m.end, min(span.end, m.end + _CUE_WINDOW))
-            if hit:
-                # the governing word of a Vietnamese figure comes before it: a cue after counts less
-                _keep(best, rule.strength, Cue(rule.kind, rule.id, hit.start() - m.end + _AFTER_PENALTY))
+            if c.pattern.search(text[lo:hi]):
+                _keep(best, rule.strength, Cue(rule.kind, rule.id, 0))
+    first = bisect_left(hits, m.start - 2 * _CUE_WINDOW, key=lambda h: h.start)
+    for hit in hits[first:]:
+        if hit.start > m.end + _CUE_WINDOW:
+            break
+        rule = hit.rule
+        if not clause_level and rule.position != "any":
+            continue
+        if hit.end <= m.start and rule.position in ("before", "any") and m.start - hit.end <= _CUE_WINDOW:
+            _keep(best, rule.strength, Cue(rule.kind, rule.id, m.start - hit.end, hit.end - hit.start))
+        elif hit.start >= m.end and rule.position in ("after", "any") and clause_level:
+            # the governing word of a Vietnamese figure comes before it: a cue after counts less
+            _keep(best, rule.strength, Cue(rule.kind, rule.id, hit.start - m.end + _AFTER_PENALTY))
     return best["strong"], best["weak"]
 
 
