@@ -143,6 +143,8 @@ class PatternSet:
     area_overall: SafePattern
     kinds: list[Compiled]
     kind_default: str
+    kind_words: SafePattern  # every word-list cue of the clause scope, in one alternation
+    kind_word_rules: dict[str, list[Any]]  # matched words (lower case) -> the rules that list them
     kind_past_year: str
     kind_titles: list[tuple[SafePattern, str]]
     markers: list[Compiled]
@@ -309,6 +311,19 @@ def _required(data: dict[str, Any], key: str, file: str) -> Any:
     return data[key]
 
 
+def _clause_cue_words(kinds: list[Compiled]) -> list[str]:
+    return [w for c in kinds if c.rule.scope == "clause" and not c.rule.regex for w in c.rule.words]
+
+
+def _kind_word_rules(kinds: list[Compiled]) -> dict[str, list[Any]]:
+    rules: dict[str, list[Any]] = {}
+    for c in kinds:
+        if c.rule.scope == "clause" and not c.rule.regex:
+            for word in c.rule.words:
+                rules.setdefault(topic_key(fold(word)), []).append(c.rule)
+    return rules
+
+
 def topic_key(text: str) -> str:
     """How a matched topic word (already normalized text) is looked up: lower case, single spaces."""
     return " ".join(text.lower().split())
@@ -402,6 +417,8 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         area_overall=_safe(words_regex(_required(area_data, "overall", "areas.toml")["words"])),
         kinds=kinds,
         kind_default=str(default.get("kind", "target")),
+        kind_words=_safe(words_regex(_clause_cue_words(kinds)), "kind cue words"),
+        kind_word_rules=_kind_word_rules(kinds),
         kind_past_year=str(_required(kind_data, "past_year", "kind.toml")["id"]),
         kind_titles=kind_titles,
         markers=markers,

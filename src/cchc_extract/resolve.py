@@ -303,13 +303,15 @@ def _anchored(rule: Any) -> bool:
 
 def cue_hits(ps: PatternSet, text: str, span: Span) -> list[CueHit]:
     """Every free-standing kind cue in ``span``, found once and shared by all its values."""
-    hits = []
-    for c in ps.kinds:
+    hits = [
+        CueHit(hit.start(), hit.end(), rule)
+        for hit in ps.kind_words.finditer(text, span.start, span.end)
+        for rule in ps.kind_word_rules.get(topic_key(hit.group()), ())
+    ]
+    for c in ps.kinds:  # free-standing regex cues (`bảo đảm` but not `tự bảo đảm`)
         rule = c.rule
-        if rule.scope == "heading" or rule.position == "value" or _anchored(rule):
-            continue
-        for hit in c.pattern.finditer(text, span.start, span.end):
-            hits.append(CueHit(hit.start(), hit.end(), rule))
+        if rule.regex and rule.scope == "clause" and rule.position != "value" and not _anchored(rule):
+            hits.extend(CueHit(h.start(), h.end(), rule) for h in c.pattern.finditer(text, span.start, span.end))
     hits.sort(key=lambda h: h.start)
     return hits
 
