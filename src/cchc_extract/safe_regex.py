@@ -7,7 +7,6 @@ pattern must fail with the rule's name instead of stopping a run.  The
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import regex
@@ -51,9 +50,10 @@ class SafePattern:
         except TimeoutError:
             raise self._fail() from None
 
-    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
+        """All matches, as a list: the time limit must hold while they are found, not later."""
         try:
-            yield from self.compiled.finditer(string, pos, endpos, timeout=self.timeout)
+            return list(self.compiled.finditer(string, pos, endpos, timeout=self.timeout))
         except TimeoutError:
             raise self._fail() from None
 
