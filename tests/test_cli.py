@@ -105,3 +105,10 @@ def test_jsonl_keeps_one_record_per_line_whatever_the_text_holds() -> None:
     done = _run("extract", "-", "-f", "jsonl", stdin="Tối thiểu 80%\u2028 hồ sơ\x85 đạt 90%\u2029.".encode())
     lines = done.stdout.decode().splitlines()
     assert len(lines) == 2 and [json.loads(line)["value"] for line in lines] == [80.0, 90.0]
+
+
+def test_readme_example_is_the_real_output() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    shown = json.loads(readme.split("9th line):\n\n```json\n", 1)[1].split("\n```", 1)[0])
+    real = extract_file(SAMPLE)[8].model_dump(mode="json")
+    assert shown == real
