@@ -137,7 +137,6 @@ class PatternSet:
     levels: list[Compiled]
     areas: list[AreaRule]
     area_heading: list[Compiled]
-    area_topic: list[tuple[str, SafePattern, int]]
     topic_any: SafePattern  # every topic word in one alternation, longest first
     topic_weights: dict[str, list[tuple[str, int]]]  # folded word -> (area, weight)
     area_overall: SafePattern
@@ -380,7 +379,6 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
     area_data = _load_toml(directory, "areas.toml")
     areas = [_validate(AreaRule, raw, "areas.toml") for raw in area_data.get("area", [])]
     area_heading = [Compiled(a, _safe(words_regex(a.heading), f"area {a.id}")) for a in areas]
-    area_topic = [(a.id, _safe(words_regex([w]), f"area {a.id}"), weight) for a in areas for w, weight in a.topic]
 
     st = _load_toml(directory, "structure.toml")
     markers = []
@@ -411,7 +409,6 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         levels=levels,
         areas=areas,
         area_heading=area_heading,
-        area_topic=area_topic,
         topic_any=_safe(words_regex([w for a in areas for w, _ in a.topic]), "area topic words"),
         topic_weights=_topic_weights(areas),
         area_overall=_safe(words_regex(_required(area_data, "overall", "areas.toml")["words"])),

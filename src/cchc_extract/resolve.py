@@ -20,7 +20,8 @@ from .values import Mention
 
 _WORD = regex.compile(r"[\w%]+")
 _SUBJECT_VERB = regex.compile(
-    r"(?:(?:^|\s)(?:đạt|là|chiếm|đạt tỷ lệ|ở mức|bằng|lên|xuống còn)(?:\s+(?:tỷ lệ|mức|từ|khoảng|tương ứng|lần lượt|là))*"
+    r"(?:(?:^|\s)(?:đạt|là|chiếm|đạt tỷ lệ|ở mức|bằng|lên|xuống còn)"
+    r"(?:\s+(?:tỷ lệ|mức|từ|khoảng|tương ứng|lần lượt|là))*"
     r"|[(,]\s*tỷ lệ|\p{L}:)[\s:]*$",
     regex.IGNORECASE,
 )

@@ -56,9 +56,3 @@ class SafePattern:
             return list(self.compiled.finditer(string, pos, endpos, timeout=self.timeout))
         except TimeoutError:
             raise self._fail() from None
-
-    def findall(self, string: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
-        try:
-            return list(self.compiled.findall(string, pos, endpos, timeout=self.timeout))
-        except TimeoutError:
-            raise self._fail() from None
