@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cchc_extract import extract_file, extract_text
 
 from .conftest import SAMPLE
@@ -53,3 +55,25 @@ def test_values_inside_lead_ins_are_never_lost() -> None:
         "Phấn đấu 70% hồ sơ; về chính quyền số 60%: 100% hồ sơ."
     )
     assert [r.value for r in extract_text(text)] == [80.0, 90.0, 70.0, 60.0, 100.0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thứ Hai, 15/01/2024 08:30",
+        "15/01/2024 - 08:30",
+        "08:30 15/01/2024",
+        "Cập nhật: 15/01/2024",
+        "Ngày đăng: 15-01-2024 | 10:05",
+        "15/01/2024 10h05",
+        "(Thứ Hai, ngày 15/01/2024)",
+    ],
+)
+def test_news_datelines_in_their_usual_forms(line: str) -> None:
+    (record,) = extract_text(f"Tin cải cách hành chính\n\n{line}\n\nĐến nay, đã có 45,5% hồ sơ được số hóa.")
+    assert (record.doc_date, record.year) == ("2024-01-15", 2024)
+
+
+def test_a_cited_date_in_the_body_is_not_the_documents_date() -> None:
+    text = "Tin\n\nTheo Nghị quyết ngày 15/7/2021 và Kế hoạch ngày 2 tháng 3 năm 2022, tỷ lệ đạt 45,5%."
+    assert extract_text(text)[0].doc_date is None

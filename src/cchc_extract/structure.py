@@ -19,6 +19,7 @@ from .patterns import PatternSet
 _TERMINAL = ".!?;:…"
 _PERCENT = regex.compile(r"\d\s*%")
 _LETTER = regex.compile(r"\p{L}")
+_LETTERHEAD_LINE = 140  # a letterhead date line is short and ends with the date
 _STARTS_WITH_PERCENT = regex.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
 
 
@@ -226,13 +227,31 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
     flat = head.replace("\n", " ")
     # the document's own number: `Số: 434/KH-UBND` in the letterhead, or one written in its title;
     # numbers cited further down (`Nghị quyết số 55-NQ/TU`) are other documents'
-    letterhead = text[: blocks[min(len(blocks), 12) - 1].end if blocks else 0].replace("\n", " ")
+    # the letterhead: up to just after a document-type title, else the first lines only
+    titled = [
+        k for k, b in enumerate(blocks[: ps.title_search_lines]) if b.title and ps.title_start.match(meta.title or "")
+    ]
+    head_blocks = titled[-1] + 3 if titled else 3
+    letterhead = text[: blocks[min(len(blocks), head_blocks) - 1].end if blocks else 0].replace("\n", " ")
     number = ps.metadata["number"].search(letterhead) or (
         ps.metadata["number_free"].search(meta.title) if meta.title else None
     )
     if number:
         meta.number = regex.sub(r"\s+", "", number.group("v"))
-    date = ps.metadata["date"].search(flat) or ps.metadata["dateline"].search(flat)
+    # a letterhead date on a short line of its own (`Lào Cai, ngày 28 tháng 12 năm 2021`),
+    # else a news page's dateline
+    short_lines = [
+        text[b.start : b.end].replace("\n", " ") for b in blocks[:head_blocks] if b.end - b.start <= _LETTERHEAD_LINE
+    ]
+    date = next(
+        (
+            d
+            for line in short_lines
+            if (d := ps.metadata["date"].search(line)) and d.end() >= len(line.rstrip(" .)")) - 1
+        ),
+        None,
+    )
+    date = date or ps.metadata["dateline"].search(flat)
     if date:
         meta.year = int(date.group("y"))
         meta.date = f"{meta.year:04d}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
