@@ -154,6 +154,9 @@ def test_interrupted_run_leaves_no_file_under_the_final_name(tmp_path: Path) -> 
         [sys.executable, "-m", "cchc_extract", "extract", str(folder), "-f", "jsonl", "-o", str(out), "-j", "2"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # a job started in the background by a non-interactive shell ignores SIGINT, and its
+        # children inherit that; give the run the default handling a terminal's Ctrl-C meets
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     time.sleep(3)
     assert proc.poll() is None, "the run finished before it could be interrupted; make the corpus larger"
