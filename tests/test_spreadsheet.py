@@ -31,7 +31,9 @@ def _convert(files: list[Path], outdir: Path) -> list[Path]:
     """Open each file in LibreOffice (CSV read as UTF-8, comma-separated) and save it as XLSX."""
     for f in files:
         import_filter = ["--infilter=CSV:44,34,76,1"] if f.suffix == ".csv" else []
-        command = [str(SOFFICE), "--headless", *import_filter, "--convert-to", "xlsx", "--outdir", str(outdir), str(f)]
+        profile = f"-env:UserInstallation=file://{outdir.parent / 'lo-profile'}"  # its own, not a shared one
+        command = [str(SOFFICE), profile, "--headless", *import_filter, "--convert-to", "xlsx", "--outdir", str(outdir)]
+        command.append(str(f))
         subprocess.run(command, capture_output=True, timeout=240, check=True)
     return [outdir / (f.stem + ".xlsx") for f in files]
 

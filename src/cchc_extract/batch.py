@@ -91,9 +91,19 @@ def run(
             window: deque[tuple[str, Future[Outcome]]] = deque()
             try:
                 while queue or window:
+                    broken = False
                     while queue and len(window) < 4 * jobs:
-                        path = queue.popleft()
-                        window.append((path, _submit(pool, path, stdin, settings)))
+                        try:  # a pool whose worker died refuses new work too
+                            future = _submit(pool, queue[0], stdin, settings)
+                        except BrokenProcessPool:
+                            broken = True
+                            break
+                        window.append((queue.popleft(), future))
+                    if broken:
+                        # everything in flight is suspect; with nothing in flight, the next document is
+                        suspects = [p for p, _ in window] or [queue.popleft()]
+                        window.clear()
+                        break
                     path, future = window.popleft()
                     try:
                         outcome = future.result()
