@@ -62,7 +62,19 @@ def process(path: str, text: str | None = None, settings: Settings = Settings())
 
 def _init_worker(settings: Settings) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    _die_with_parent()
     load_patterns(extra=settings.patterns)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to end this worker if the parent dies (kill -9 included); elsewhere, nothing."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def default_jobs() -> int:
@@ -87,36 +99,35 @@ def run(
     queue = deque(items)
     while queue:
         suspects: list[str] = []
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-            window: deque[tuple[str, Future[Outcome]]] = deque()
-            try:
-                while queue or window:
-                    broken = False
-                    while queue and len(window) < 4 * jobs:
-                        try:  # a pool whose worker died refuses new work too
-                            future = _submit(pool, queue[0], stdin, settings)
-                        except BrokenProcessPool:
-                            broken = True
-                            break
-                        window.append((queue.popleft(), future))
-                    if broken:
-                        # everything in flight is suspect; with nothing in flight, the next document is
-                        suspects = [p for p, _ in window] or [queue.popleft()]
-                        window.clear()
-                        break
-                    path, future = window.popleft()
-                    try:
-                        outcome = future.result()
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,))
+        window: deque[tuple[str, Future[Outcome]]] = deque()
+        try:
+            while queue or window:
+                broken = False
+                while queue and len(window) < 4 * jobs:
+                    try:  # a pool whose worker died refuses new work too
+                        future = _submit(pool, queue[0], stdin, settings)
                     except BrokenProcessPool:
-                        suspects = [path] + [p for p, _ in window]
-                        window.clear()
+                        broken = True
                         break
-                    yield outcome
-            except BaseException:
-                for _, pending in window:
-                    pending.cancel()
-                _terminate(pool)
-                raise
+                    window.append((queue.popleft(), future))
+                if broken:
+                    # everything in flight is suspect; with nothing in flight, the next document is
+                    suspects = [p for p, _ in window] or [queue.popleft()]
+                    window.clear()
+                    break
+                path, future = window.popleft()
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    suspects = [path] + [p for p, _ in window]
+                    window.clear()
+                    break
+                yield outcome
+        except BaseException:
+            _abandon(pool, window)
+            raise
+        pool.shutdown(wait=True)
         for path in suspects:
             yield _isolated(path, stdin, settings)
 
@@ -131,17 +142,30 @@ def _submit(pool: ProcessPoolExecutor, path: str, stdin: str, settings: Settings
     return pool.submit(process, path, None, settings)
 
 
-def _terminate(pool: ProcessPoolExecutor) -> None:
-    for proc in list(getattr(pool, "_processes", {}).values()):
+def _abandon(pool: ProcessPoolExecutor, window: Iterable[tuple[str, Future[Outcome]]] = ()) -> None:
+    """Stop a pool now (Ctrl-C, an error): cancel what waits, end the workers, wait for nothing.
+
+    Waiting for a pool whose workers were just ended can block for good, so nothing here joins.
+    """
+    for _, pending in window:
+        pending.cancel()
+    workers = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
+    for proc in workers:
         proc.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _isolated(path: str, stdin: str, settings: Settings) -> Outcome:
     """Run one document in a process of its own, to tell which document kills its worker."""
-    with ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(settings,)) as solo:
-        try:
-            return _submit(solo, path, stdin, settings).result()
-        except BrokenProcessPool:
-            return Outcome(
-                path, [], f"{path}: the worker process reading it died; rerun it alone with --jobs 1 to see why"
-            )
+    solo = ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(settings,))
+    try:
+        outcome = _submit(solo, path, stdin, settings).result()
+    except BrokenProcessPool:
+        outcome = Outcome(
+            path, [], f"{path}: the worker process reading it died; rerun it alone with --jobs 1 to see why"
+        )
+    except BaseException:
+        _abandon(solo)
+        raise
+    solo.shutdown(wait=True)
+    return outcome

@@ -7,7 +7,7 @@ import os
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -124,7 +124,7 @@ def _records(
             progress.update(task, advance=1, records=sum(tally.kinds.values()))
 
 
-def _outcomes(paths: list[str], missing: list[str], jobs: int, settings: Settings) -> Iterator[Outcome]:
+def _outcomes(paths: list[str], missing: list[str], jobs: int, settings: Settings) -> Generator[Outcome, None, None]:
     for name in missing:
         yield Outcome(name, [], f"{name}: no such file or folder (and no file matches it as a pattern)")
     stdin_text = None
@@ -204,30 +204,26 @@ def extract(
     tally = Tally(total=len(inputs.paths) + len(inputs.missing))
     show = not quiet and sys.stderr.isatty()
     error_file = errors.open("w", encoding="utf-8") if errors else None
+    settings = Settings(patterns, int(max_size * 1e6))
+    outcomes = _outcomes(inputs.paths, inputs.missing, jobs or default_jobs(), settings)
     try:
         with _progress(show) as progress:
-            records = _records(
-                _outcomes(
-                    inputs.paths, inputs.missing, jobs or default_jobs(), Settings(patterns, int(max_size * 1e6))
-                ),
-                kind,
-                tally,
-                error_file,
-                fail_fast,
-                progress,
-            )
+            records = _records(outcomes, kind, tally, error_file, fail_fast, progress)
             if output is None:
                 write(records, sys.stdout, fmt.value, picked, excel)
                 sys.stdout.flush()
             else:
                 _write_atomically(output, records, fmt.value, picked, excel)
     except StopRun as stop:
+        outcomes.close()  # ends the worker processes now, not at exit
         _say(f"stopped at the first failure ({stop}) because of --fail-fast; no output file written")
         raise typer.Exit(EXIT_INPUT_FAILED) from stop
     except BrokenPipeError:
+        outcomes.close()  # ends the worker processes now, not at exit
         _quiet_stdout()  # the reader went away (`| head`): stop without a traceback
         raise typer.Exit(EXIT_OK) from None
     except OSError as exc:
+        outcomes.close()  # ends the worker processes now, not at exit
         if output is None:
             _quiet_stdout()
         reason = exc.strerror or str(exc)
@@ -241,8 +237,14 @@ def extract(
             )
         raise typer.Exit(EXIT_INPUT_FAILED) from None
     except KeyboardInterrupt:
+        outcomes.close()  # ends the worker processes now, not at exit
         _say(f"interrupted after {tally.documents} of {tally.total} documents; no output file written")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        if error_file:
+            error_file.close()
+        sys.stderr.flush()
+        # the temporary output is already removed and the workers ended; exit now rather than
+        # wait at interpreter exit for worker-pool threads that may never finish
+        os._exit(EXIT_INTERRUPTED)
     finally:
         if error_file:
             error_file.close()
