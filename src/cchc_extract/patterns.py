@@ -164,6 +164,12 @@ class PatternSet:
     list_separator_end: SafePattern
     list_breaker: SafePattern
     respectively: SafePattern
+    list_separators: frozenset[str]
+    breakdown: SafePattern
+    subject_verb: SafePattern  # the linking words between a subject and its value, at the value
+    subject_head: SafePattern
+    connective: SafePattern
+    level_to_value: SafePattern
     examples: list[tuple[str, str, Example]] = field(default_factory=list)
     counter_examples: list[tuple[str, str, str]] = field(default_factory=list)
     # anchored forms built once from the rules above (see _derive)
@@ -218,6 +224,7 @@ FAMILIES = (
     "lists.toml",
     "exclusions.toml",
     "structure.toml",
+    "indicator.toml",
 )
 _RULE_LISTS = ("rule", "area", "marker")
 
@@ -374,6 +381,8 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
     _, levels = _rules(directory, "levels.toml", LevelRule, fragments)
     kind_data, kinds = _rules(directory, "kind.toml", KindRule, fragments)
     list_data = _load_toml(directory, "lists.toml")
+    indicator_data = _load_toml(directory, "indicator.toml")
+    ind = _required(indicator_data, "indicator", "indicator.toml")
     _, exclusions = _rules(directory, "exclusions.toml", ExclusionRule, fragments)
 
     area_data = _load_toml(directory, "areas.toml")
@@ -447,8 +456,18 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
             FLAGS,
         ),
         respectively=_safe(words_regex(list_data["respectively"])),
+        list_separators=frozenset(fold(w).lower() for w in list_data["separators"]),
+        breakdown=_safe(words_regex(_required(list_data, "breakdown", "lists.toml")), "lists breakdown"),
+        subject_verb=_safe(
+            rf"(?:{words_regex(ind['linking'])}(?:\s+{words_regex(ind['linking_tail'])})*"
+            rf"|[(,]\s*{words_regex(ind['bracket_rate'])}|\p{{L}}:)[\s:]*$",
+            "indicator linking",
+        ),
+        subject_head=_safe(words_regex(ind["heads"]), "indicator heads"),
+        connective=_safe(rf"^(?:{words_regex(ind['connectives'])}[\s,:]*)+", "indicator connectives"),
+        level_to_value=_safe(rf"^\s*(?:{words_regex(ind['level_linking'])}\s*)*:?\s*$", "indicator level linking"),
     )
-    _collect_examples(ps, list_data, kind_data, area_data)
+    _collect_examples(ps, list_data, kind_data, area_data, indicator_data)
     _check_unique_ids(ps)
     _derive(ps)
     return ps
@@ -477,7 +496,11 @@ def _derive(ps: PatternSet) -> None:
 
 
 def _collect_examples(
-    ps: PatternSet, list_data: dict[str, Any], kind_data: dict[str, Any], area_data: dict[str, Any]
+    ps: PatternSet,
+    list_data: dict[str, Any],
+    kind_data: dict[str, Any],
+    area_data: dict[str, Any],
+    indicator_data: dict[str, Any],
 ) -> None:
     groups: list[tuple[str, list[Any]]] = [
         ("values.toml", [c.rule for c in ps.values]),
@@ -495,6 +518,14 @@ def _collect_examples(
         (
             "areas.toml",
             [_validate(Rule, area_data["overall"] | {"id": "area.overall", "note": "overall"}, "areas.toml")],
+        ),
+        (
+            "indicator.toml",
+            [
+                _validate(
+                    Rule, _required(indicator_data, "check", "indicator.toml") | {"words": ["-"]}, "indicator.toml"
+                )
+            ],
         ),
     ]
     for file, rules in groups:

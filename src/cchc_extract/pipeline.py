@@ -26,7 +26,6 @@ _CHEAP_SENTENCE = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d])")
 _SPACES = regex.compile(r"\s+")
 _TRIM = " ,;:.-–()\"'“”"
 _LEAD_END = regex.compile(r"[,:;]")
-_CONNECTIVE = regex.compile(r"^(?:(?:trong đó|trong số đó|và|hoặc|với|riêng|đồng thời)\b[\s,:]*)+", regex.IGNORECASE)
 _LEAD_MAX = 60
 _SENTENCE_MAX = 1000
 
@@ -258,7 +257,7 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
     rules += level_rules
 
     area, area_rule = d.ctx.area, d.ctx.area_rule
-    lo, hi = rv.indicator_span(flat, d.clause, d.clause_mentions, d.index, d.quals)
+    lo, hi = rv.indicator_span(ps, flat, d.clause, d.clause_mentions, d.index, d.quals)
     if area is None and rv.overall_index(ps, flat, lo, hi):
         area_rule = "overall_index"
     elif area is None:
@@ -273,7 +272,6 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
     if area_rule:
         rules.append(f"area.{area_rule}")
 
-    lo, hi = rv.indicator_span(flat, d.clause, d.clause_mentions, d.index, d.quals)
     to_src = doc.norm.to_source
     start = to_src(m.start)
     end = to_src(m.end - 1) + 1
@@ -296,7 +294,7 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
         area=area,  # type: ignore[arg-type]
         area_label=ps.area_labels.get(area) if area else None,
         levels=levels,  # type: ignore[arg-type]
-        indicator=_clean(flat[lo:hi])[:200],
+        indicator=_clean(ps, flat[lo:hi])[:200],
         text=_SPACES.sub(" ", source[to_src(q.start) : end]),
         sentence=_sentence_text(source, to_src(d.sentence.start), to_src(d.sentence.end - 1) + 1, start, end),
         section=d.ctx.section,
@@ -347,7 +345,7 @@ def _levels(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], 
     adjacent = rv.level_right_before(ps, flat, prev_end, d.qual)
     if adjacent:
         return [adjacent[0]], [adjacent[1], "levels.right_before"]
-    lo, hi = rv.indicator_span(flat, d.clause, d.clause_mentions, d.index, d.quals)
+    lo, hi = rv.indicator_span(ps, flat, d.clause, d.clause_mentions, d.index, d.quals)
     next_start = d.quals[d.index + 1].start if d.index + 1 < len(d.quals) else hi
     if d.index + 1 < len(d.quals) and rv.level_right_before(ps, flat, d.mention.end, d.quals[d.index + 1]):
         hi = min(hi, next_start - 40)  # that level belongs to the next value
@@ -356,10 +354,10 @@ def _levels(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], 
         named = rv.levels_in(ps, flat, prev_end, d.qual.start)  # `… ở cấp xã dưới 1%.`
     if named:
         return rv.ordered_unique([lvl for _, lvl, _ in named]), sorted({rid for _, _, rid in named})
-    if not rv.has_breakdown(flat, d.sentence.start, d.mention.start):
+    if not rv.has_breakdown(ps, flat, d.sentence.start, d.mention.start):
         return [], []
     earlier = [o for o in block_drafts if o.sentence == d.sentence and o.mention.start < d.mention.start]
-    parent = rv.breakdown_parent(flat, d.sentence, [o.mention for o in earlier], d.mention)
+    parent = rv.breakdown_parent(ps, flat, d.sentence, [o.mention for o in earlier], d.mention)
     if parent is not None:
         parent_levels, _ = _levels(doc, earlier[parent], block_drafts)
         if parent_levels:
@@ -377,7 +375,8 @@ def _sentence_text(source: str, lo: int, hi: int, start: int, end: int) -> str:
     return str(_SPACES.sub(" ", text)).strip()
 
 
-def _clean(text: str) -> str:
+def _clean(ps: PatternSet, text: str) -> str:
     """Indicator text: one line, no connective or bracket at either end."""
     text = str(_SPACES.sub(" ", text)).strip(_TRIM)
-    return str(_CONNECTIVE.sub("", text)).strip(_TRIM)
+    lead = ps.connective.match(text)
+    return (text[lead.end() :] if lead else text).strip(_TRIM)

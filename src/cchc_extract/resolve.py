@@ -19,16 +19,8 @@ from .segment import Span
 from .values import Mention
 
 _WORD = regex.compile(r"[\w%]+")
-_SUBJECT_VERB = regex.compile(
-    r"(?:(?:^|\s)(?:đạt|là|chiếm|đạt tỷ lệ|ở mức|bằng|lên|xuống còn)"
-    r"(?:\s+(?:tỷ lệ|mức|từ|khoảng|tương ứng|lần lượt|là))*"
-    r"|[(,]\s*tỷ lệ|\p{L}:)[\s:]*$",
-    regex.IGNORECASE,
-)
-_TRONG_DO = regex.compile(r"trong (?:đó|số đó)", regex.IGNORECASE)
-_SUBJECT_HEAD = regex.compile(r"(?<!\w)(?:tỷ lệ|mức độ|chỉ số)(?!\w)", regex.IGNORECASE)
 _BOUND = {"gte", "gt"}
-_LEVEL_TO_VALUE = regex.compile(r"^\s*(?:(?:đạt|là|chiếm|khoảng)\s*)*:?\s*$", regex.IGNORECASE)
+_AFTER_WINDOW = 160  # how far after a value its comparator or reference words are read
 _AFTER_PENALTY = 30
 _CUE_WINDOW = 250  # cues farther than this from a value reach it through its neighbours, not directly
 
@@ -60,7 +52,7 @@ def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
     """Comparator and change from the words around the value."""
     q = Qualifier(start=m.start)
     before = _tail(text, clause.start, m.start)
-    after = text[m.end : clause.end]
+    after = text[m.end : min(clause.end, m.end + _AFTER_WINDOW)]
     base = m.start - len(before)
     if m.form == "range":
         q.comparator, q.comparator_rule = "range", m.rule
@@ -184,37 +176,42 @@ def lead_year(phrases: Sequence[YearPhrase], lead: Span) -> YearPhrase | None:
     return inside[-1] if inside else None
 
 
-def _verb_before(text: str, clause: Span, q: Qualifier) -> int | None:
+def _verb_before(ps: PatternSet, text: str, clause: Span, q: Qualifier) -> int | None:
     """Start of the verb (`đạt`, `là`, `(tỷ lệ`) that links a subject to the value, if any."""
     tail = _tail(text, clause.start, q.start, 40)
-    hit = _SUBJECT_VERB.search(tail)
+    hit = ps.subject_verb.search(tail)
     return q.start - len(tail) + hit.start() if hit else None
 
 
-def subject_before(text: str, clause: Span, m: Mention, q: Qualifier) -> bool:
+def subject_before(ps: PatternSet, text: str, clause: Span, q: Qualifier) -> bool:
     """Whether the value closes its clause's subject (`X đạt 90%`) rather than opening it (`90% X`)."""
-    return _verb_before(text, clause, q) is not None
+    return _verb_before(ps, text, clause, q) is not None
 
 
 def indicator_span(
-    text: str, clause: Span, mentions: Sequence[Mention], i: int, quals: Sequence[Qualifier]
+    ps: PatternSet, text: str, clause: Span, mentions: Sequence[Mention], i: int, quals: Sequence[Qualifier]
 ) -> tuple[int, int]:
     """The stretch of text that says what value ``i`` measures."""
     m = mentions[i]
-    if i > 0 and subject_before(text, clause, mentions[0], quals[0]) and not subject_before(text, clause, m, quals[i]):
+    if i > 0 and subject_before(ps, text, clause, quals[0]) and not subject_before(ps, text, clause, quals[i]):
         gap = text[mentions[i - 1].end : quals[i].start]
         after_end = quals[i + 1].start if i + 1 < len(mentions) else clause.end
         own_words = text[m.end : after_end].strip(" ,;.)")
-        if not gap.strip(" ,;và") and not own_words:  # `… tương ứng là 80%, 70%, 60%.`
-            return indicator_span(text, clause, mentions, 0, quals)
-    verb = _verb_before(text, clause, quals[i])
+        if _only_separators(ps, gap) and not own_words:  # `… tương ứng là 80%, 70%, 60%.`
+            return indicator_span(ps, text, clause, mentions, 0, quals)
+    verb = _verb_before(ps, text, clause, quals[i])
     if verb is not None:
         lo = mentions[i - 1].end if i > 0 else clause.start
         # the subject starts at its head noun (`tỷ lệ …`), not at who asks for it
-        heads = [h for h in _SUBJECT_HEAD.finditer(text, lo, verb) if len(text[h.start() : verb].split()) >= 3]
+        heads = [h for h in ps.subject_head.finditer(text, lo, verb) if len(text[h.start() : verb].split()) >= 3]
         return (heads[-1].start() if heads else lo), verb
     hi = quals[i + 1].start if i + 1 < len(mentions) else clause.end
     return m.end, hi
+
+
+def _only_separators(ps: PatternSet, gap: str) -> bool:
+    """Whether the words between two values are only list separators (`, `, `và`)."""
+    return all(word.lower() in ps.list_separators for word in gap.replace(",", " ").replace(";", " ").split())
 
 
 def levels_in(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int, str, str]]:
@@ -233,7 +230,7 @@ def level_right_before(ps: PatternSet, text: str, lo: int, q: Qualifier) -> tupl
     window_start = max(lo, q.start - 40)
     for c in ps.levels:
         for hit in c.pattern.finditer(text, window_start, q.start):
-            if _LEVEL_TO_VALUE.match(text[hit.end() : q.start]):
+            if ps.level_to_value.match(text[hit.end() : q.start]):
                 return c.rule.level, c.rule.id
     return None
 
@@ -367,14 +364,16 @@ def _keep(best: dict[str, Cue | None], strength: str, cue: Cue) -> None:
         best[strength] = cue
 
 
-def has_breakdown(text: str, start: int, end: int) -> bool:
-    return bool(_TRONG_DO.search(text, start, end))
+def has_breakdown(ps: PatternSet, text: str, start: int, end: int) -> bool:
+    return bool(ps.breakdown.search(text, start, end))
 
 
-def breakdown_parent(text: str, sentence: Span, mentions_before: Sequence[Mention], m: Mention) -> int | None:
+def breakdown_parent(
+    ps: PatternSet, text: str, sentence: Span, mentions_before: Sequence[Mention], m: Mention
+) -> int | None:
     """Index (in ``mentions_before``) of the parent of a `trong đó` breakdown holding the value."""
     last = None
-    for hit in _TRONG_DO.finditer(text, sentence.start, m.start):
+    for hit in ps.breakdown.finditer(text, sentence.start, m.start):
         last = hit
     if last is None:
         return None
