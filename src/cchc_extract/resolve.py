@@ -93,7 +93,7 @@ def list_heads(ps: PatternSet, text: str, mentions: Sequence[Mention]) -> list[i
         words = _WORD.findall(gap)
         joined = (
             len(words) <= ps.list_max_words
-            and (not gap.strip() or ps.list_separator_end.search(gap) or gap.strip() in {",", "và"})
+            and (not gap.strip() or ps.list_separator_end.search(gap))
             and not ps.list_breaker.search(gap)
         )
         heads.append(heads[i - 1] if joined else i)
