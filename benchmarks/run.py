@@ -163,8 +163,10 @@ def main() -> int:
     figures["jobs1_seconds"], figures["jobs2_seconds"] = t1, t2
 
     rss = {}
-    for label, total_mb, files in (("small", args.rss_mb / 4, max(1, args.rss_files // 4)),
-                                   ("large", args.rss_mb, args.rss_files)):
+    for label, total_mb, files in (
+        ("small", args.rss_mb / 4, max(1, args.rss_files // 4)),
+        ("large", args.rss_mb, args.rss_files),
+    ):
         pool = build_corpus(min(total_mb, 10), sparse=False, seed=3)
         per_file = total_mb * 1e6 / files
         folder = work / f"rss-{label}"
@@ -187,17 +189,27 @@ def main() -> int:
     print("| measure | figure | ratio |")
     print("|---|---|---|")
     nfc_ratio = figures["nfc"] / figures["extract_dense"]
-    print(f"| extract, dense corpus, 1 process | {figures['extract_dense']:.2f} MB/s | "
-          f"{nfc_ratio:.1f}× the time of NFC ({figures['nfc']:.1f} MB/s) |")
-    print(f"| extract, sparse corpus, 1 process | {figures['extract_sparse']:.2f} MB/s | "
-          f"{figures['extract_sparse'] / figures['extract_dense']:.2f}× the dense throughput |")
-    print(f"| one regex scan for percentages | {figures['regex_scan']:.1f} MB/s | "
-          f"extract takes {figures['regex_scan'] / figures['extract_dense']:.0f}× its time |")
-    print(f"| naive pipeline (word_tokenize) | {figures['naive_word_tokenize']:.3f} MB/s | "
-          f"extract is {figures['extract_dense'] / figures['naive_word_tokenize']:.0f}× faster |")
+    print(
+        f"| extract, dense corpus, 1 process | {figures['extract_dense']:.2f} MB/s | "
+        f"{nfc_ratio:.1f}× the time of NFC ({figures['nfc']:.1f} MB/s) |"
+    )
+    print(
+        f"| extract, sparse corpus, 1 process | {figures['extract_sparse']:.2f} MB/s | "
+        f"{figures['extract_sparse'] / figures['extract_dense']:.2f}× the dense throughput |"
+    )
+    print(
+        f"| one regex scan for percentages | {figures['regex_scan']:.1f} MB/s | "
+        f"extract takes {figures['regex_scan'] / figures['extract_dense']:.0f}× its time |"
+    )
+    print(
+        f"| naive pipeline (word_tokenize) | {figures['naive_word_tokenize']:.3f} MB/s | "
+        f"extract is {figures['extract_dense'] / figures['naive_word_tokenize']:.0f}× faster |"
+    )
     overhead = figures["latency_cchc"] - figures["latency_import_underthesea"]
-    print(f"| `cchc extract` on the sample, whole process (median) | {figures['latency_cchc']:.2f} s | "
-          f"+{overhead:.2f} s over `import underthesea` ({figures['latency_import_underthesea']:.2f} s) |")
+    print(
+        f"| `cchc extract` on the sample, whole process (median) | {figures['latency_cchc']:.2f} s | "
+        f"+{overhead:.2f} s over `import underthesea` ({figures['latency_import_underthesea']:.2f} s) |"
+    )
     print(f"| folder run, --jobs 1 / --jobs 2 | {t1:.1f} s / {t2:.1f} s | {t1 / t2:.2f}× with 2 jobs |")
     for label, (size, files, seconds, peak) in rss.items():
         print(f"| peak RSS, folder of {size:.0f} MB in {files} files (--jobs 2, {seconds:.0f} s) | {peak:.0f} MB | |")

@@ -69,6 +69,20 @@ def test_bad_regex_names_file_and_rule(tmp_path: Path) -> None:
         load_patterns(directory)
 
 
+def test_every_built_in_pattern_compiles(tmp_path: Path) -> None:
+    # built-in rules compile on first use; a copy of them is a foreign set, compiled whole at load
+    ps = load_patterns(_copy_patterns(tmp_path))
+    assert extract_text("tối thiểu 70% hồ sơ", patterns=ps)[0].comparator == "gte"
+
+
+def test_a_user_fragment_that_breaks_a_built_in_rule_fails_at_load(tmp_path: Path) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "fragments.toml").write_text("[fragment]\nnum = '(\\d+'\n", encoding="utf-8")
+    with pytest.raises(PatternError, match=r"values.toml: rule value\.\w+: invalid regex"):
+        load_patterns(extra=mine)
+
+
 def test_unknown_field_names_file_and_rule(tmp_path: Path) -> None:
     directory = _copy_patterns(tmp_path)
     path = directory / "comparators.toml"

@@ -194,7 +194,10 @@ def _where(file: str, rule_id: str) -> str:
 
 
 def _safe(source: str, name: str = "built-in word list") -> SafePattern:
-    return SafePattern(name, regex.compile(source, FLAGS))
+    """A pattern, compiled on first use; an analyst's set is compiled whole at load (:func:`_check_all`)."""
+    pattern = SafePattern(name, source, FLAGS)
+    _MADE.append(pattern)
+    return pattern
 
 
 def _compile(source: str, fragments: dict[str, str], where: str) -> SafePattern:
@@ -205,10 +208,22 @@ def _compile(source: str, fragments: dict[str, str], where: str) -> SafePattern:
         return fragments[name]
 
     text = _FRAGMENT_REF.sub(expand, fold(source))
-    try:
-        return SafePattern(where.split("rule ")[-1], regex.compile(text, FLAGS))
-    except regex.error as exc:
-        raise PatternError(f"{where}: invalid regex: {exc}") from exc
+    pattern = _safe(text, where.split("rule ")[-1])
+    if _EAGER[0]:
+        try:
+            pattern.check()
+        except regex.error as exc:
+            raise PatternError(f"{where}: invalid regex: {exc}") from exc
+    return pattern
+
+
+def _check_all() -> None:
+    """Compile every pattern of the load now, so that a bad one is reported before any document is read."""
+    for pattern in _MADE:
+        try:
+            pattern.check()
+        except regex.error as exc:
+            raise PatternError(f"pattern {pattern.rule} (built from your rules): invalid regex: {exc}") from exc
 
 
 FAMILIES = (
@@ -263,6 +278,10 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 # (file, rule id) came from it, so that errors name the analyst's file
 _EXTRA: list[Path | None] = [None]
 _FROM_EXTRA: dict[tuple[str, str], Path] = {}
+# the built-in rules are compiled when first used (their tests compile them all); any other
+# set is compiled at load, so that its errors name the file and rule before a run starts
+_EAGER: list[bool] = [False]
+_MADE: list[SafePattern] = []
 
 
 def _load_toml(directory: Path, name: str) -> dict[str, Any]:
@@ -361,12 +380,19 @@ def load_patterns(directory: Path | None = None, extra: Path | None = None) -> P
     if extra is not None:
         _check_extra(extra)
     _EXTRA[0] = extra
+    _EAGER[0] = extra is not None or (directory is not None and directory != default_directory())
     _FROM_EXTRA.clear()
+    _MADE.clear()
     try:
-        return _load(directory or default_directory(), extra)
+        ps = _load(directory or default_directory(), extra)
+        if _EAGER[0]:
+            _check_all()
+        return ps
     finally:
         _EXTRA[0] = None
+        _EAGER[0] = False
         _FROM_EXTRA.clear()
+        _MADE.clear()
 
 
 def _load(directory: Path, extra: Path | None) -> PatternSet:
@@ -410,7 +436,8 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         changes=changes,
         change_fillers=words_regex(chg_data.get("fillers", [])),
         change_reference_after=_safe(
-            r"^[\s\S]{0,80}?" + words_regex(_required(chg_data, "reference", "change.toml")["after"]), FLAGS
+            r"^[\s\S]{0,80}?" + words_regex(_required(chg_data, "reference", "change.toml")["after"]),
+            "change reference words",
         ),
         per_year=per_year,
         per_year_window=int(py_data.get("window", 100)),
@@ -428,9 +455,8 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         kind_past_year=str(_required(kind_data, "past_year", "kind.toml")["id"]),
         kind_titles=kind_titles,
         markers=markers,
-        any_marker=SafePattern(
-            "structure markers",
-            regex.compile("|".join(f"(?:{m.pattern.pattern})" for m in markers).replace("(?P<m>", "(?:"), FLAGS),
+        any_marker=_safe(
+            "|".join(f"(?:{m.pattern.pattern})" for m in markers).replace("(?P<m>", "(?:"), "structure markers"
         ),
         exclusions=exclusions,
         footnote=_compile(_required(st, "footnote", "structure.toml")["regex"], fragments, "structure.toml: footnote"),
@@ -446,14 +472,14 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         metadata=metadata,
         list_max_words=int(_required(list_data, "max_words", "lists.toml")),
         list_separator_end=_safe(
-            r"(?:,|" + words_regex([s for s in list_data["separators"] if s != ","]) + r")\s*$", FLAGS
+            r"(?:,|" + words_regex([s for s in list_data["separators"] if s != ","]) + r")\s*$", "list separators"
         ),
         list_breaker=_safe(
             "|".join(
                 [words_regex([b for b in list_data["breakers"] if b[0].isalnum()])]
                 + [regex.escape(b) for b in list_data["breakers"] if not b[0].isalnum()]
             ),
-            FLAGS,
+            "list breakers",
         ),
         respectively=_safe(words_regex(list_data["respectively"])),
         list_separators=frozenset(fold(w).lower() for w in list_data["separators"]),
