@@ -22,6 +22,12 @@ def test_old_and_new_tone_placement_read_alike() -> None:
     assert normalize("toàn").text == "toàn"  # not syllable-final: unchanged
 
 
+def test_only_old_style_pairs_are_moved() -> None:
+    # `quý` keeps its tone (the u belongs to qu), a mid-word pair is not syllable-final,
+    # and a toned vowel after o/u that is not an old-style pair stays as written
+    assert normalize("HOÁ, khoẻ, tuỳ, quý, hoàng, thuở, uà, oÝ").text == "HÓA, khỏe, tùy, quý, hoàng, thuở, uà, oÝ"
+
+
 def test_odd_spaces_and_dashes_keep_length() -> None:
     source = "giai đoạn 2021\u20132025,\u00a0đạt 90%"
     norm = normalize(source)

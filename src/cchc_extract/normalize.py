@@ -41,9 +41,14 @@ def _tone_swaps() -> dict[str, str]:
 _SWAPS = _tone_swaps()
 _CLUSTER = re.compile(".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.S)
 # a syllable-final old-style pair (no letter or combining mark after it), not the "u" of "qu"
+# (two character classes scan about five times faster than an alternation of the 45 pairs;
+# a matched pair that is not an old-style spelling, such as `uá`, is left as it is)
 _OLD_TONES = re.compile(
-    "(?<![qQ])(" + "|".join(sorted(_SWAPS, key=len, reverse=True)) + ")(?![^\\W\\d_]|[\u0300-\u036f])"
+    "(?<![qQ])[{}][{}](?![^\\W\\d_]|[\u0300-\u036f])".format(
+        "".join(sorted({pair[0] for pair in _SWAPS})), "".join(sorted({pair[1] for pair in _SWAPS}))
+    )
 )
+_ODD = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
 
 
 @dataclass(frozen=True)
@@ -124,8 +129,10 @@ def normalize(source: str) -> Normalized:
         base = mapping if mapping is not None else list(range(len(text)))
         mapping = [base[k] for k in keep]
         text = "".join(text[k] for k in keep)
-    text = text.replace("\r\n", " \n").replace("\r", "\n").translate(_TRANSLATE)
-    text = _OLD_TONES.sub(lambda m: _SWAPS[m.group(1)], text)  # same length: offsets unchanged
+    text = text.replace("\r\n", " \n").replace("\r", "\n")
+    if _ODD.search(text):  # translate is slow per character; most documents need none of it
+        text = text.translate(_TRANSLATE)
+    text = _OLD_TONES.sub(lambda m: _SWAPS.get(m.group(), m.group()), text)  # same length: offsets unchanged
     return Normalized(text=text, source=source, _map=tuple(mapping) if mapping is not None else None)
 
 
