@@ -83,6 +83,19 @@ def test_a_user_fragment_that_breaks_a_built_in_rule_fails_at_load(tmp_path: Pat
         load_patterns(extra=mine)
 
 
+def test_only_sets_with_outside_rules_run_under_a_time_limit(tmp_path: Path) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "comparators.toml").write_text(
+        '[[rule]]\nid = "cmp.mine"\nnote = "n"\ncomparator = "gte"\nposition = "before"\nwords = ["chí ít"]\n',
+        encoding="utf-8",
+    )
+    with_mine = load_patterns(extra=mine)
+    assert all(c.pattern.timeout for c in with_mine.comparator_before + with_mine.years + with_mine.values)
+    assert with_mine.kind_words.timeout and with_mine.any_marker.timeout
+    assert not any(c.pattern.timeout for c in PS.comparator_before + PS.years + PS.values)
+
+
 def test_unknown_field_names_file_and_rule(tmp_path: Path) -> None:
     directory = _copy_patterns(tmp_path)
     path = directory / "comparators.toml"

@@ -19,7 +19,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .normalize import fold
-from .safe_regex import SafePattern
+from .safe_regex import DEFAULT_TIMEOUT, SafePattern
 
 FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
 _FRAGMENT_REF = regex.compile(r"\{([a-z_]+)\}")
@@ -183,10 +183,32 @@ class PatternSet:
 
 
 def words_regex(words: Iterable[str]) -> str:
-    """An alternation of whole words, longest first, in normalized spelling."""
-    folded = sorted({fold(w) for w in words}, key=len, reverse=True)
-    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in folded)
-    return rf"(?<![\w])(?:{body})(?![\w])"
+    """Any of ``words`` as whole words, in normalized spelling, the longest that fits first.
+
+    The words are merged into a trie (`tối (?:thiểu|đa)`): at each position the engine
+    follows one branch instead of trying every word, which scans about twice as fast as
+    a flat alternation of the same words.  Spaces inside a word match any run of spaces.
+    """
+    trie: dict[str, Any] = {}
+    for word in {fold(w).lower() for w in words if w.strip()}:
+        node = trie
+        for char in " ".join(word.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return rf"(?<![\w])(?:{_trie_regex(trie) or '(?!)'})(?![\w])"
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    """Greedy, so a longer word is tried before its prefix, as a longest-first alternation would."""
+    branches = [
+        (r"\s+" if char == " " else regex.escape(char)) + _trie_regex(node[char]) for char in sorted(node) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) == 1 else body + "?"
 
 
 def _where(file: str, rule_id: str) -> str:
@@ -194,8 +216,12 @@ def _where(file: str, rule_id: str) -> str:
 
 
 def _safe(source: str, name: str = "built-in word list") -> SafePattern:
-    """A pattern, compiled on first use; an analyst's set is compiled whole at load (:func:`_check_all`)."""
-    pattern = SafePattern(name, source, FLAGS)
+    """A pattern, compiled on first use.
+
+    A set with rules from outside the package is compiled whole at load (:func:`_check_all`)
+    and every one of its matches runs under a time limit; the built-in set needs neither.
+    """
+    pattern = SafePattern(name, source, FLAGS, timeout=DEFAULT_TIMEOUT if _EAGER[0] else None)
     _MADE.append(pattern)
     return pattern
 
@@ -278,8 +304,9 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 # (file, rule id) came from it, so that errors name the analyst's file
 _EXTRA: list[Path | None] = [None]
 _FROM_EXTRA: dict[tuple[str, str], Path] = {}
-# the built-in rules are compiled when first used (their tests compile them all); any other
-# set is compiled at load, so that its errors name the file and rule before a run starts
+# the built-in rules are compiled when first used (their tests compile them all) and run
+# without a time limit; any other set is compiled at load, so that its errors name the file
+# and rule before a run starts, and each of its matches is time-limited
 _EAGER: list[bool] = [False]
 _MADE: list[SafePattern] = []
 
