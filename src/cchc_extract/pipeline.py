@@ -67,6 +67,7 @@ class _Doc:
     line_starts: list[int]
     topics: dict[tuple[int, int], tuple[str, str] | None] = field(default_factory=dict)
     clause_levels: dict[tuple[int, int], list[tuple[int, str, str]]] = field(default_factory=dict)
+    indicators: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
 
 def extract_text(text: str, document: str = "-", patterns: PatternSet | None = None) -> list[Record]:
@@ -257,7 +258,7 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
     rules += level_rules
 
     area, area_rule = d.ctx.area, d.ctx.area_rule
-    lo, hi = rv.indicator_span(ps, flat, d.clause, d.clause_mentions, d.index, d.quals)
+    lo, hi = _indicator(doc, d)
     if area is None and rv.overall_index(ps, flat, lo, hi):
         area_rule = "overall_index"
     elif area is None:
@@ -308,6 +309,14 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
     )
 
 
+def _indicator(doc: _Doc, d: Draft) -> tuple[int, int]:
+    """The value's indicator span, found once (both its levels and its record read it)."""
+    key = (d.clause.start, d.mention.start)
+    if key not in doc.indicators:
+        doc.indicators[key] = rv.indicator_span(doc.ps, doc.flat, d.clause, d.clause_mentions, d.index, d.quals)
+    return doc.indicators[key]
+
+
 def _year(d: Draft, phrase: rv.YearPhrase | None, meta: Metadata, tracker: Tracker) -> tuple[int | None, str]:
     if phrase:
         return phrase.year, phrase.rule
@@ -345,7 +354,7 @@ def _levels(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], 
     adjacent = rv.level_right_before(ps, flat, prev_end, d.qual)
     if adjacent:
         return [adjacent[0]], [adjacent[1], "levels.right_before"]
-    lo, hi = rv.indicator_span(ps, flat, d.clause, d.clause_mentions, d.index, d.quals)
+    lo, hi = _indicator(doc, d)
     next_start = d.quals[d.index + 1].start if d.index + 1 < len(d.quals) else hi
     if d.index + 1 < len(d.quals) and rv.level_right_before(ps, flat, d.mention.end, d.quals[d.index + 1]):
         hi = min(hi, next_start - 40)  # that level belongs to the next value

@@ -19,6 +19,7 @@ from .segment import Span
 from .values import Mention
 
 _WORD = regex.compile(r"[\w%]+")
+_DIGIT = regex.compile(r"\d")
 _BOUND = {"gte", "gt"}
 _AFTER_WINDOW = 160  # how far after a value its comparator or reference words are read
 _AFTER_PENALTY = 30
@@ -114,6 +115,8 @@ def per_year(ps: PatternSet, text: str, clause: Span, mentions: Sequence[Mention
 def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPhrase]:
     """Every year phrase of a block; earlier rules claim spans first."""
     found: list[YearPhrase] = []
+    if not _DIGIT.search(text, start, end):
+        return found  # a phrase counts only with the year it names, and a year has digits
     for c in ps.years:
         for m in c.pattern.finditer(text, start, end):
             if any(m.start() < p.end and p.start < m.end() for p in found):
