@@ -123,12 +123,13 @@ def normalize(source: str) -> Normalized:
     ``-``; line breaks inside a paragraph are kept (structure needs them) and
     are joined later by :func:`flatten`; old tone placement to the new one.
     """
-    text, mapping = _nfc_with_map(source)
-    if any(c in text for c in _INVISIBLE):
-        keep = [k for k, c in enumerate(text) if c not in _INVISIBLE]
-        base = mapping if mapping is not None else list(range(len(text)))
-        mapping = [base[k] for k in keep]
-        text = "".join(text[k] for k in keep)
+    text, mapping = source, None
+    if any(c in text for c in _INVISIBLE):  # first: a mark after a dropped character composes with its letter
+        mapping = [k for k, c in enumerate(text) if c not in _INVISIBLE]
+        text = "".join(text[k] for k in mapping)
+    text, composed = _nfc_with_map(text)
+    if composed is not None:
+        mapping = composed if mapping is None else [mapping[k] for k in composed]
     text = text.replace("\r\n", " \n").replace("\r", "\n")
     if _ODD.search(text):  # translate is slow per character; most documents need none of it
         text = text.translate(_TRANSLATE)
