@@ -2,7 +2,7 @@
 """Speed and memory of cchc, as ratios against references measured in the same run.
 
     python benchmarks/run.py                      # quick: 8 MB corpus, 40 MB folder for memory
-    python benchmarks/run.py --size 20 --rss-mb 500 --rss-files 5000   # the full figures
+    python benchmarks/run.py --size 8 --rss-mb 500 --rss-files 5000    # the full figures (~12 min)
 
 The corpus is built deterministically from the bundled sample and the test corpora
 (`tests/corpus/*.jsonl`), varied (years and numbers shifted by a seeded generator) and
