@@ -98,3 +98,10 @@ def mixed_folder(root: Path) -> dict[str, Path]:
     files["binary"].write_bytes(bytes(range(256)) * 4)
     files["other"].write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 20)
     return files
+
+
+def user_patterns(folder: Path, file: str, body: str) -> Path:
+    """An analyst's `--patterns` folder holding one pattern file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / file).write_text(body, encoding="utf-8")
+    return folder

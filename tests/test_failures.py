@@ -18,6 +18,7 @@ from cchc_extract import batch, cli
 from cchc_extract.batch import process, run
 
 from .conftest import SAMPLE
+from .fixtures import user_patterns
 
 PLAN = SAMPLE.read_text(encoding="utf-8")
 
@@ -108,14 +109,8 @@ def test_full_disk_on_standard_output_is_reported() -> None:
     assert b"No space left on device" in done.stderr and b"Traceback" not in done.stderr
 
 
-def _user_patterns(folder: Path, file: str, body: str) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / file).write_text(body, encoding="utf-8")
-    return folder
-
-
 def test_a_catastrophic_user_pattern_fails_naming_its_rule(tmp_path: Path) -> None:
-    patterns = _user_patterns(
+    patterns = user_patterns(
         tmp_path / "mine",
         "exclusions.toml",
         '[[rule]]\nid = "exclude.mine_slow"\nnote = "catastrophic on purpose"\nscope = "clause"\n'
@@ -149,7 +144,7 @@ def test_a_catastrophic_user_pattern_fails_naming_its_rule(tmp_path: Path) -> No
 
 
 def test_user_patterns_add_and_override_rules(tmp_path: Path) -> None:
-    patterns = _user_patterns(
+    patterns = user_patterns(
         tmp_path / "mine",
         "comparators.toml",
         '[[rule]]\nid = "cmp.gte.before"\nnote = "ours"\ncomparator = "gte"\nposition = "before"\n'
@@ -163,7 +158,7 @@ def test_user_patterns_add_and_override_rules(tmp_path: Path) -> None:
 
 
 def test_a_bad_user_pattern_file_is_a_usage_error_naming_it(tmp_path: Path) -> None:
-    patterns = _user_patterns(
+    patterns = user_patterns(
         tmp_path / "mine",
         "comparators.toml",
         '[[rule]]\nid = "cmp.mine"\nnote = "bad"\ncomparator = "more"\nposition = "before"\nwords = ["x"]\n',

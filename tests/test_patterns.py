@@ -10,6 +10,8 @@ import pytest
 from cchc_extract import PatternError, extract_text, load_patterns
 from cchc_extract.patterns import default_directory
 
+from .fixtures import user_patterns
+
 PS = load_patterns()
 
 
@@ -76,19 +78,16 @@ def test_every_built_in_pattern_compiles(tmp_path: Path) -> None:
 
 
 def test_a_user_fragment_that_breaks_a_built_in_rule_fails_at_load(tmp_path: Path) -> None:
-    mine = tmp_path / "mine"
-    mine.mkdir()
-    (mine / "fragments.toml").write_text("[fragment]\nnum = '(\\d+'\n", encoding="utf-8")
+    mine = user_patterns(tmp_path / "mine", "fragments.toml", "[fragment]\nnum = '(\\d+'\n")
     with pytest.raises(PatternError, match=r"values.toml: rule value\.\w+: invalid regex"):
         load_patterns(extra=mine)
 
 
 def test_only_sets_with_outside_rules_run_under_a_time_limit(tmp_path: Path) -> None:
-    mine = tmp_path / "mine"
-    mine.mkdir()
-    (mine / "comparators.toml").write_text(
+    mine = user_patterns(
+        tmp_path / "mine",
+        "comparators.toml",
         '[[rule]]\nid = "cmp.mine"\nnote = "n"\ncomparator = "gte"\nposition = "before"\nwords = ["chí ít"]\n',
-        encoding="utf-8",
     )
     with_mine = load_patterns(extra=mine)
     assert all(c.pattern.timeout for c in with_mine.comparator_before + with_mine.years + with_mine.values)

@@ -19,7 +19,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .normalize import fold
-from .safe_regex import DEFAULT_TIMEOUT, SafePattern
+from .safe_regex import SafePattern
 
 FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
 _FRAGMENT_REF = regex.compile(r"\{([a-z_]+)\}")
@@ -221,7 +221,9 @@ def _safe(source: str, name: str = "built-in word list") -> SafePattern:
     A set with rules from outside the package is compiled whole at load (:func:`_check_all`)
     and every one of its matches runs under a time limit; the built-in set needs neither.
     """
-    pattern = SafePattern(name, source, FLAGS, timeout=DEFAULT_TIMEOUT if _EAGER[0] else None)
+    if not _EAGER[0]:
+        return SafePattern(name, source, FLAGS, timeout=None)
+    pattern = SafePattern(name, source, FLAGS)
     _MADE.append(pattern)
     return pattern
 
@@ -308,7 +310,7 @@ _FROM_EXTRA: dict[tuple[str, str], Path] = {}
 # without a time limit; any other set is compiled at load, so that its errors name the file
 # and rule before a run starts, and each of its matches is time-limited
 _EAGER: list[bool] = [False]
-_MADE: list[SafePattern] = []
+_MADE: list[SafePattern] = []  # the patterns of such a load, for _check_all
 
 
 def _load_toml(directory: Path, name: str) -> dict[str, Any]:
