@@ -59,6 +59,36 @@ def test_a_dying_worker_loses_only_its_own_document(tmp_path: Path, monkeypatch:
     assert all(len(o.records) == expected for o in outcomes if not o.error)
 
 
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="simulating needs forked workers")
+def test_two_deaths_in_one_batch_of_small_files_lose_only_those_two(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    line = "Tối thiểu 80% hồ sơ được xử lý trực tuyến.\n"
+    paths = []
+    for i in range(30):  # far below one batch's bytes: all thirty go to a worker together
+        path = tmp_path / (f"crash{i:02d}.txt" if i in (4, 21) else f"doc{i:02d}.txt")
+        path.write_text(line, encoding="utf-8")
+        paths.append(str(path))
+    assert len(list(batch._batches(paths))) == 1
+    monkeypatch.setattr(batch, "extract_file", crash_on_marked_file)
+    outcomes = list(run(paths, jobs=2))
+    assert [o.path for o in outcomes] == paths
+    assert [o.path for o in outcomes if o.error] == [paths[4], paths[21]]
+    assert all(len(o.records) == 1 and o.records[0].value == 80 for o in outcomes if not o.error)
+
+
+def test_batches_keep_order_and_put_standard_input_alone(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("x" * batch.BATCH_BYTES, encoding="utf-8")
+    small = [str(tmp_path / f"s{i}.txt") for i in range(3)]
+    for name in small:
+        Path(name).write_text("y", encoding="utf-8")
+    names = [small[0], str(big), small[1], "-", small[2], str(tmp_path / "missing.txt")]
+    assert list(batch._batches(names)) == [[small[0], str(big)], [small[1]], ["-"], [small[2], names[5]]]
+    many = [small[0]] * (batch.BATCH_DOCUMENTS + 1)
+    assert [len(b) for b in batch._batches(many)] == [batch.BATCH_DOCUMENTS, 1]
+
+
 def test_a_file_deleted_mid_run_is_reported_and_the_rest_kept(tmp_path: Path) -> None:
     paths = _docs(tmp_path, 6)
     os.remove(paths[2])  # listed, then gone before it is read

@@ -81,14 +81,21 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
+BATCH_BYTES = 64_000  # about a tenth of a second of work: far above a task's cost, far below a run's
+BATCH_DOCUMENTS = 64  # cap for folders of tiny files
+
+
 def run(
     paths: Iterable[str], jobs: int, stdin_text: str | None = None, settings: Settings = Settings()
 ) -> Iterator[Outcome]:
     """Outcomes for ``paths`` in order; ``-`` is ``stdin_text``.
 
-    If a worker process dies (a crash in a library, the out-of-memory killer), the
-    documents it may have held are re-run one by one in fresh processes, so only the
-    document that kills its worker fails and no other document's records are lost.
+    Workers take documents in batches of about ``BATCH_BYTES``, because a folder of small
+    files spends more on handing out tasks than on extraction otherwise.  If a worker
+    process dies (a crash in a library, the out-of-memory killer), the documents of the
+    batches in flight are re-run one by one, and those a second death leaves in doubt
+    each in a fresh process, so only the document that kills its worker fails and no
+    other document's records are lost.
     """
     items = list(paths)
     stdin = stdin_text or ""
@@ -96,53 +103,87 @@ def run(
         for path in items:
             yield _call(path, stdin, settings)
         return
-    queue = deque(items)
+    yield from _pooled(deque(_batches(items)), jobs, stdin, settings)
+
+
+def _batches(paths: list[str]) -> Iterator[list[str]]:
+    """Consecutive paths grouped to about ``BATCH_BYTES`` of file each (standard input alone)."""
+    batch: list[str] = []
+    size = 0
+    for path in paths:
+        if path == "-":
+            if batch:
+                yield batch
+            yield [path]
+            batch, size = [], 0
+            continue
+        batch.append(path)
+        size += _size(path)
+        if size >= BATCH_BYTES or len(batch) >= BATCH_DOCUMENTS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:  # the worker reports it; here it only weighs nothing
+        return 0
+
+
+def _pooled(queue: deque[list[str]], jobs: int, stdin: str, settings: Settings) -> Iterator[Outcome]:
+    """Run batches in pools of ``jobs`` workers; a pool that breaks is replaced after its suspects."""
     while queue:
-        suspects: list[str] = []
+        suspects: list[list[str]] = []
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,))
-        window: deque[tuple[str, Future[Outcome]]] = deque()
+        window: deque[tuple[list[str], Future[list[Outcome]]]] = deque()
         try:
             while queue or window:
                 broken = False
-                while queue and len(window) < 4 * jobs:
+                while queue and len(window) < 2 * jobs:
                     try:  # a pool whose worker died refuses new work too
-                        future = _submit(pool, queue[0], stdin, settings)
+                        future = pool.submit(process_batch, queue[0], stdin, settings)
                     except BrokenProcessPool:
                         broken = True
                         break
                     window.append((queue.popleft(), future))
                 if broken:
-                    # everything in flight is suspect; with nothing in flight, the next document is
-                    suspects = [p for p, _ in window] or [queue.popleft()]
+                    # everything in flight is suspect; with nothing in flight, the next batch is
+                    suspects = [b for b, _ in window] or [queue.popleft()]
                     window.clear()
                     break
-                path, future = window.popleft()
+                batch, future = window.popleft()
                 try:
-                    outcome = future.result()
+                    outcomes = future.result()
                 except BrokenProcessPool:
-                    suspects = [path] + [p for p, _ in window]
+                    suspects = [batch] + [b for b, _ in window]
                     window.clear()
                     break
-                yield outcome
+                yield from outcomes
         except BaseException:
             _abandon(pool, window)
             raise
         pool.shutdown(wait=True)
-        for path in suspects:
-            yield _isolated(path, stdin, settings)
+        doubtful = [path for batch in suspects for path in batch]
+        if any(len(batch) > 1 for batch in suspects):
+            yield from _pooled(deque([path] for path in doubtful), jobs, stdin, settings)
+        else:
+            for path in doubtful:
+                yield _isolated(path, stdin, settings)
+
+
+def process_batch(paths: list[str], stdin: str, settings: Settings) -> list[Outcome]:
+    """A worker's task: several documents, each as :func:`process` would do it."""
+    return [_call(path, stdin, settings) for path in paths]
 
 
 def _call(path: str, stdin: str, settings: Settings) -> Outcome:
     return process(STDIN_NAME, stdin, settings) if path == "-" else process(path, None, settings)
 
 
-def _submit(pool: ProcessPoolExecutor, path: str, stdin: str, settings: Settings) -> Future[Outcome]:
-    if path == "-":
-        return pool.submit(process, STDIN_NAME, stdin, settings)
-    return pool.submit(process, path, None, settings)
-
-
-def _abandon(pool: ProcessPoolExecutor, window: Iterable[tuple[str, Future[Outcome]]] = ()) -> None:
+def _abandon(pool: ProcessPoolExecutor, window: Iterable[tuple[list[str], Future[list[Outcome]]]] = ()) -> None:
     """Stop a pool now (Ctrl-C, an error): cancel what waits, end the workers, wait for nothing.
 
     Waiting for a pool whose workers were just ended can block for good, so nothing here joins.
@@ -159,7 +200,7 @@ def _isolated(path: str, stdin: str, settings: Settings) -> Outcome:
     """Run one document in a process of its own, to tell which document kills its worker."""
     solo = ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(settings,))
     try:
-        outcome = _submit(solo, path, stdin, settings).result()
+        outcome = solo.submit(_call, path, stdin, settings).result()
     except BrokenProcessPool:
         outcome = Outcome(
             path, [], f"{path}: the worker process reading it died; rerun it alone with --jobs 1 to see why"
