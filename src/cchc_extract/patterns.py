@@ -80,7 +80,7 @@ class YearRule(Rule):
 
 
 class LevelRule(Rule):
-    level: Level
+    level: Level | Literal["all"]  # `all`: words naming every level at once (`mỗi cấp hành chính`)
 
 
 class KindRule(Rule):
@@ -170,6 +170,8 @@ class PatternSet:
     subject_head: SafePattern
     connective: SafePattern
     level_to_value: SafePattern
+    level_after: SafePattern  # from a value to a level that follows it (`80% ở cấp xã`)
+    anaphora: SafePattern  # an indicator that points back to the value before (`tỷ lệ này`)
     examples: list[tuple[str, str, Example]] = field(default_factory=list)
     counter_examples: list[tuple[str, str, str]] = field(default_factory=list)
     # anchored forms built once from the rules above (see _derive)
@@ -521,6 +523,8 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         subject_head=_safe(words_regex(ind["heads"]), "indicator heads"),
         connective=_safe(rf"^(?:{words_regex(ind['connectives'])}[\s,:]*)+", "indicator connectives"),
         level_to_value=_safe(rf"^\s*(?:{words_regex(ind['level_linking'])}\s*)*:?\s*$", "indicator level linking"),
+        level_after=_safe(rf"[\s,]*{words_regex(ind.get('level_after', []))}\s*", "indicator level after"),
+        anaphora=_safe(rf"\s*{words_regex(ind.get('anaphora', []))}", "indicator anaphora"),
     )
     _collect_examples(ps, list_data, kind_data, area_data, indicator_data)
     _check_unique_ids(ps)

@@ -353,7 +353,7 @@ def _levels(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], 
     prev_end = d.clause_mentions[d.index - 1].end if d.index else d.clause.start
     adjacent = rv.level_right_before(ps, flat, prev_end, d.qual)
     if adjacent:
-        return [adjacent[0]], [adjacent[1], "levels.right_before"]
+        return adjacent[0], [adjacent[1], "levels.right_before"]
     lo, hi = _indicator(doc, d)
     next_start = d.quals[d.index + 1].start if d.index + 1 < len(d.quals) else hi
     if d.index + 1 < len(d.quals) and rv.level_right_before(ps, flat, d.mention.end, d.quals[d.index + 1]):
@@ -361,8 +361,19 @@ def _levels(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], 
     named = rv.levels_in(ps, flat, lo, hi)
     if not named and lo >= d.mention.end and len(flat[lo:hi].split()) <= 4:
         named = rv.levels_in(ps, flat, prev_end, d.qual.start)  # `… ở cấp xã dưới 1%.`
+    if not named and hi <= d.mention.start:  # the subject stands before: `… đạt 80% ở cấp xã`
+        after_end = d.quals[d.index + 1].start if d.index + 1 < len(d.quals) else d.clause.end
+        named = rv.levels_after(ps, flat, d.mention.end, after_end)
+        if named:
+            return rv.ordered_unique([lvl for _, lvl, _ in named]), [named[0][2], "levels.after_value"]
     if named:
         return rv.ordered_unique([lvl for _, lvl, _ in named]), sorted({rid for _, _, rid in named})
+    if ps.anaphora.match(flat, lo, hi):  # `tỷ lệ này sẽ đạt 80%`: the levels of the value it points back to
+        before = [o for o in block_drafts if o.mention.start < d.mention.start]
+        if before:
+            levels, _ = _levels(doc, before[-1], block_drafts)
+            if levels:
+                return levels, ["levels.anaphora"]
     if not rv.has_breakdown(ps, flat, d.sentence.start, d.mention.start):
         return [], []
     earlier = [o for o in block_drafts if o.sentence == d.sentence and o.mention.start < d.mention.start]

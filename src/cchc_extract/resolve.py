@@ -24,6 +24,8 @@ _BOUND = {"gte", "gt"}
 _AFTER_WINDOW = 160  # how far after a value its comparator or reference words are read
 _AFTER_PENALTY = 30
 _CUE_WINDOW = 250  # cues farther than this from a value reach it through its neighbours, not directly
+_LIST_GAP = 12  # the most text between two listed levels (`, `, ` và `, ` và các `)
+LEVELS = ("province", "district", "commune")
 
 
 @dataclass(frozen=True)
@@ -219,23 +221,58 @@ def _only_separators(ps: PatternSet, gap: str) -> bool:
 
 def levels_in(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int, str, str]]:
     """Levels named in ``text[start:end]`` as (position, level, rule id), in order."""
+    return [(s, level, rid) for s, _, named, rid in _level_hits(ps, text, start, end) for level in _each_level(named)]
+
+
+def _level_hits(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, level or `all`, rule id) of each level phrase; earlier rules claim spans first."""
     hits: list[tuple[int, int, str, str]] = []
     for c in ps.levels:
         for m in c.pattern.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e, _, _ in hits):
                 continue
             hits.append((m.start(), m.end(), c.rule.level, c.rule.id))
-    return [(s, level, rid) for s, _, level, rid in sorted(hits)]
+    return sorted(hits)
 
 
-def level_right_before(ps: PatternSet, text: str, lo: int, q: Qualifier) -> tuple[str, str] | None:
-    """A level written right before the value (`cấp huyện 49,8%`, `cấp tỉnh đạt 71,2%`)."""
+def _each_level(level: str) -> tuple[str, ...]:
+    return LEVELS if level == "all" else (level,)
+
+
+def level_right_before(ps: PatternSet, text: str, lo: int, q: Qualifier) -> tuple[list[str], str] | None:
+    """Levels written right before the value (`cấp huyện 49,8%`, `cấp huyện, cấp xã đạt 70%`).
+
+    The level next to the value brings with it the levels listed just before it.
+    """
     window_start = max(lo, q.start - 40)
     for c in ps.levels:
         for hit in c.pattern.finditer(text, window_start, q.start):
             if ps.level_to_value.match(text[hit.end() : q.start]):
-                return c.rule.level, c.rule.id
+                named = [c.rule.level]
+                start = hit.start()
+                for s, e, level, _ in reversed(_level_hits(ps, text, lo, start)):
+                    gap = text[e:start]
+                    if e > start or len(gap) > _LIST_GAP or not _only_separators(ps, gap):
+                        break
+                    named.append(level)
+                    start = s
+                return ordered_unique([lvl for n in named for lvl in _each_level(n)]), c.rule.id
     return None
+
+
+def levels_after(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int, str, str]]:
+    """Levels that follow the value through a preposition (`đạt 80% ở cấp xã`, `tại cấp huyện, cấp xã`)."""
+    link = ps.level_after.match(text, start, end)
+    if not link:
+        return []
+    found: list[tuple[int, str, str]] = []
+    at = link.end()
+    for s, e, level, rid in _level_hits(ps, text, at, end):
+        if s != at and (len(text[at:s]) > _LIST_GAP or not _only_separators(ps, text[at:s])):
+            break
+        found.extend((s, each, rid) for each in _each_level(level))
+        at = e
+    return found
 
 
 def clause_excluded(ps: PatternSet, text: str, clause: Span, section: str) -> str | None:
@@ -257,8 +294,7 @@ def excluded(ps: PatternSet, text: str, clause: Span, m: Mention) -> str | None:
 
 
 def ordered_unique(levels: Sequence[str]) -> list[str]:
-    order = {"province": 0, "district": 1, "commune": 2}
-    return sorted(set(levels), key=order.__getitem__)
+    return sorted(set(levels), key=LEVELS.index)
 
 
 def overall_index(ps: PatternSet, text: str, start: int, end: int) -> bool:
