@@ -178,6 +178,9 @@ class PatternSet:
     comparator_before: list[Compiled] = field(default_factory=list)
     comparator_after: list[Compiled] = field(default_factory=list)
     change_before: list[Compiled] = field(default_factory=list)
+    kind_free_regex: list[Compiled] = field(default_factory=list)  # regex cues found anywhere in a clause
+    kind_at_value: list[Compiled] = field(default_factory=list)  # cues on the value or ending at it
+    kind_at_value_any: list[Compiled] = field(default_factory=list)  # those of them a sentence lead may give
 
     @property
     def area_labels(self) -> dict[str, str]:
@@ -552,6 +555,21 @@ def _derive(ps: PatternSet) -> None:
         else:
             anchored = c.pattern.pattern
         ps.change_before.append(Compiled(c.rule, _safe(anchored, c.rule.id)))
+    for c in ps.kinds:  # sorted once here, as every value would otherwise sort them again
+        rule = c.rule
+        if rule.scope == "heading":
+            continue
+        if rule.position == "value" or _anchored_cue(rule):
+            ps.kind_at_value.append(c)
+            if rule.position == "any":
+                ps.kind_at_value_any.append(c)
+        elif rule.regex and rule.scope == "clause":
+            ps.kind_free_regex.append(c)
+
+
+def _anchored_cue(rule: Any) -> bool:
+    """A regex cue written to end at the value (`kế hoạch\\s*:?\\s*$`)."""
+    return bool(rule.regex) and rule.regex.rstrip().endswith("$")
 
 
 def _collect_examples(

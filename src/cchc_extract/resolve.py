@@ -277,18 +277,20 @@ def levels_after(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[
 
 def clause_excluded(ps: PatternSet, text: str, clause: Span, section: str) -> str | None:
     """Id of the exclusion rule that drops every value of a clause (a legal basis, a definitions article)."""
+    words = text[clause.start : clause.end]
     for c in ps.exclusions:
         if c.rule.scope == "section" and c.pattern.search(section):
             return str(c.rule.id)
-        if c.rule.scope == "clause" and c.pattern.search(text[clause.start : clause.end]):
+        if c.rule.scope == "clause" and c.pattern.search(words):
             return str(c.rule.id)
     return None
 
 
 def excluded(ps: PatternSet, text: str, clause: Span, m: Mention) -> str | None:
     """Id of the exclusion rule that drops this one value (`nhân với 100%`)."""
+    tail = _tail(text, clause.start, m.start, 30)
     for c in ps.exclusions:
-        if c.rule.scope == "before" and c.pattern.search(_tail(text, clause.start, m.start, 30)):
+        if c.rule.scope == "before" and c.pattern.search(tail):
             return str(c.rule.id)
     return None
 
@@ -333,11 +335,6 @@ class CueHit:
     rule: Any
 
 
-def _anchored(rule: Any) -> bool:
-    """A regex cue written to end at the value (`kế hoạch\\s*:?\\s*$`)."""
-    return bool(rule.regex) and rule.regex.rstrip().endswith("$")
-
-
 def cue_hits(ps: PatternSet, text: str, span: Span) -> list[CueHit]:
     """Every free-standing kind cue in ``span``, found once and shared by all its values."""
     hits = [
@@ -345,10 +342,8 @@ def cue_hits(ps: PatternSet, text: str, span: Span) -> list[CueHit]:
         for hit in ps.kind_words.finditer(text, span.start, span.end)
         for rule in ps.kind_word_rules.get(topic_key(hit.group()), ())
     ]
-    for c in ps.kinds:  # free-standing regex cues (`bảo đảm` but not `tự bảo đảm`)
-        rule = c.rule
-        if rule.regex and rule.scope == "clause" and rule.position != "value" and not _anchored(rule):
-            hits.extend(CueHit(h.start(), h.end(), rule) for h in c.pattern.finditer(text, span.start, span.end))
+    for c in ps.kind_free_regex:  # free-standing regex cues (`bảo đảm` but not `tự bảo đảm`)
+        hits.extend(CueHit(h.start(), h.end(), c.rule) for h in c.pattern.finditer(text, span.start, span.end))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -358,14 +353,12 @@ def kind_cues(
 ) -> tuple[Cue | None, Cue | None]:
     """Nearest (strong, weak) target/result cues for the value within ``span``."""
     best: dict[str, Cue | None] = {"strong": None, "weak": None}
-    for c in ps.kinds:
+    for c in ps.kind_at_value if clause_level else ps.kind_at_value_any:
         rule = c.rule
-        if rule.scope == "heading" or not clause_level and rule.position != "any":
-            continue
         if rule.position == "value":
             if c.pattern.search(text, m.start, m.end):
                 _keep(best, rule.strength, Cue(rule.kind, rule.id, 0))
-        elif _anchored(rule):
+        else:
             lo, hi = max(span.start, m.start - _CUE_WINDOW), min(span.end, m.start)
             if c.pattern.search(text[lo:hi]):
                 _keep(best, rule.strength, Cue(rule.kind, rule.id, 0))
