@@ -399,4 +399,7 @@ def _clean(ps: PatternSet, text: str) -> str:
     """Indicator text: one line, no connective or bracket at either end."""
     text = str(_SPACES.sub(" ", text)).strip(_TRIM)
     lead = ps.connective.match(text)
-    return (text[lead.end() :] if lead else text).strip(_TRIM)
+    text = (text[lead.end() :] if lead else text).strip(_TRIM)
+    while (tail := ps.list_separator_end.search(text)) and tail.start():  # `… thủ tục hành chính và` (a list goes on)
+        text = text[: tail.start()].strip(_TRIM)
+    return text
