@@ -207,9 +207,10 @@ def indicator_span(
     verb = _verb_before(ps, text, clause, quals[i])
     if verb is not None:
         lo = mentions[i - 1].end if i > 0 else clause.start
-        # the subject starts at its head noun (`tỷ lệ …`), not at who asks for it
+        # the subject starts at its first head noun (`tỷ lệ …`), not at who asks for it; a later one
+        # qualifies it (`tỷ lệ hồ sơ trực tuyến mức độ 4`)
         heads = [h for h in ps.subject_head.finditer(text, lo, verb) if len(text[h.start() : verb].split()) >= 3]
-        return (heads[-1].start() if heads else lo), verb
+        return (heads[0].start() if heads else lo), verb
     hi = quals[i + 1].start if i + 1 < len(mentions) else clause.end
     return m.end, hi
 
