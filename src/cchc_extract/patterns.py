@@ -164,6 +164,7 @@ class PatternSet:
     list_separator_end: SafePattern
     list_breaker: SafePattern
     respectively: SafePattern
+    indicator_tail: SafePattern  # list words an indicator does not end with (`và`, `lần lượt`)
     list_separators: frozenset[str]
     breakdown: SafePattern
     subject_verb: SafePattern  # the linking words between a subject and its value, at the value
@@ -516,6 +517,10 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
             "list breakers",
         ),
         respectively=_safe(words_regex(list_data["respectively"])),
+        indicator_tail=_safe(
+            rf"(?:[\s,]*(?:{words_regex(list_data['separators'])}|{words_regex(list_data['respectively'])}))+[\s,]*$",
+            "indicator tail",
+        ),
         list_separators=frozenset(fold(w).lower() for w in list_data["separators"]),
         breakdown=_safe(words_regex(_required(list_data, "breakdown", "lists.toml")), "lists breakdown"),
         subject_verb=_safe(

@@ -400,6 +400,5 @@ def _clean(ps: PatternSet, text: str) -> str:
     text = str(_SPACES.sub(" ", text)).strip(_TRIM)
     lead = ps.connective.match(text)
     text = (text[lead.end() :] if lead else text).strip(_TRIM)
-    while (tail := ps.list_separator_end.search(text)) and tail.start():  # `… thủ tục hành chính và` (a list goes on)
-        text = text[: tail.start()].strip(_TRIM)
-    return text
+    tail = ps.indicator_tail.search(text)  # `… thủ tục hành chính và`, `… cấp xã lần lượt`: a list goes on
+    return text[: tail.start()].strip(_TRIM) if tail and tail.start() else text

@@ -202,7 +202,7 @@ def indicator_span(
         gap = text[mentions[i - 1].end : quals[i].start]
         after_end = quals[i + 1].start if i + 1 < len(mentions) else clause.end
         own_words = text[m.end : after_end].strip(" ,;.)")
-        if _only_separators(ps, gap) and not own_words:  # `… tương ứng là 80%, 70%, 60%.`
+        if _only_separators(ps, gap) and _only_separators(ps, own_words):  # `… tương ứng là 80%, 70% và 60%.`
             return indicator_span(ps, text, clause, mentions, 0, quals)
     verb = _verb_before(ps, text, clause, quals[i])
     if verb is not None:
