@@ -525,7 +525,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         breakdown=_safe(words_regex(_required(list_data, "breakdown", "lists.toml")), "lists breakdown"),
         subject_verb=_safe(
             rf"(?:{words_regex(ind['linking'])}(?:\s+{words_regex(ind['linking_tail'])})*"
-            rf"|[(,]\s*{words_regex(ind['bracket_rate'])}|\p{{L}}:)[\s:]*$",
+            rf"|[(,]\s*{words_regex(ind['bracket_rate'])}|(?<=\p{{L}})(?::|\s*\())[\s:]*$",
             "indicator linking",
         ),
         subject_head=_safe(words_regex(ind["heads"]), "indicator heads"),

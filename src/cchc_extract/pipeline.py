@@ -259,16 +259,20 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
 
     area, area_rule = d.ctx.area, d.ctx.area_rule
     lo, hi = _indicator(doc, d)
-    if area is None and rv.overall_index(ps, flat, lo, hi):
-        area_rule = "overall_index"
-    elif area is None:
-        # the value's own words first, then its clause, sentence and paragraph (`tỷ lệ này …`)
-        for span in ((lo, hi), (d.clause.start, d.clause.end), (d.sentence.start, d.sentence.end), d.block):
+    if area is None:
+        # the value's own words first, then its clause, sentence and paragraph (`tỷ lệ này …`); an
+        # overall index (PAR INDEX, SIPAS) has no area unless its own words name one (`… về thủ tục hành chính`)
+        for k, span in enumerate(
+            ((lo, hi), (d.clause.start, d.clause.end), (d.sentence.start, d.sentence.end), d.block)
+        ):
             if span not in doc.topics:  # a clause or paragraph is scored once, not once per value
                 doc.topics[span] = rv.topic_area(ps, flat, *span)
             found = doc.topics[span]
             if found:
                 area, area_rule = found
+                break
+            if k == 0 and rv.overall_index(ps, flat, lo, hi):
+                area_rule = "overall_index"
                 break
     if area_rule:
         rules.append(f"area.{area_rule}")

@@ -20,6 +20,7 @@ from .values import Mention
 
 _WORD = regex.compile(r"[\w%]+")
 _DIGIT = regex.compile(r"\d")
+_NOT_WORD = regex.compile(r"[^\w\s]+")
 _BOUND = {"gte", "gt"}
 _AFTER_WINDOW = 160  # how far after a value its comparator or reference words are read
 _AFTER_PENALTY = 30
@@ -212,7 +213,33 @@ def indicator_span(
         heads = [h for h in ps.subject_head.finditer(text, lo, verb) if len(text[h.start() : verb].split()) >= 3]
         return (heads[0].start() if heads else lo), verb
     hi = quals[i + 1].start if i + 1 < len(mentions) else clause.end
+    if _wordless(ps, text[m.end : hi]):  # `…, tỷ lệ hồ sơ quá hạn dưới 0,5%.`: the subject stands before, verbless
+        start = _bare_subject(ps, text, mentions[i - 1].end if i > 0 else clause.start, quals[i].start)
+        if start is not None:
+            return start, quals[i].start
+    elif i + 1 < len(mentions):  # and the value before it stops where that subject starts
+        after_next = quals[i + 2].start if i + 2 < len(mentions) else clause.end
+        if _wordless(ps, text[mentions[i + 1].end : after_next]):
+            start = _bare_subject(ps, text, m.end, quals[i + 1].start)
+            hi = hi if start is None else start
     return m.end, hi
+
+
+def _wordless(ps: PatternSet, text: str) -> bool:
+    """Whether ``text`` holds nothing but punctuation and list separators."""
+    return _only_separators(ps, _NOT_WORD.sub(" ", text))
+
+
+def _bare_subject(ps: PatternSet, text: str, lo: int, hi: int) -> int | None:
+    """Start of a subject written before its value with no linking verb: its first head noun, else
+    what follows the last comma; None when that holds no word."""
+    head = ps.subject_head.search(text, lo, hi)
+    if head:
+        return int(head.start())
+    cut = max(text.rfind(",", lo, hi), text.rfind(";", lo, hi), text.rfind(":", lo, hi))
+    if cut < 0 or _wordless(ps, text[cut + 1 : hi]):
+        return None
+    return cut + 1
 
 
 def _only_separators(ps: PatternSet, gap: str) -> bool:
