@@ -531,8 +531,8 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         subject_head=_safe(words_regex(ind["heads"]), "indicator heads"),
         connective=_safe(rf"^(?:{words_regex(ind['connectives'])}[\s,:]*)+", "indicator connectives"),
         level_to_value=_safe(rf"^\s*(?:{words_regex(ind['level_linking'])}\s*)*:?\s*$", "indicator level linking"),
-        level_after=_safe(rf"[\s,]*{words_regex(ind.get('level_after', []))}\s*", "indicator level after"),
-        anaphora=_safe(rf"\s*{words_regex(ind.get('anaphora', []))}", "indicator anaphora"),
+        level_after=_safe(rf"[\s,]*{words_regex(ind['level_after'])}\s*", "indicator level after"),
+        anaphora=_safe(rf"\s*{words_regex(ind['anaphora'])}", "indicator anaphora"),
     )
     _collect_examples(ps, list_data, kind_data, area_data, indicator_data)
     _check_unique_ids(ps)

@@ -263,6 +263,11 @@ def _level_hits(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[i
     return sorted(hits)
 
 
+def _listed(ps: PatternSet, gap: str) -> bool:
+    """Whether two levels with ``gap`` between them are one list (`cấp huyện, cấp xã`, `cấp tỉnh và cấp huyện`)."""
+    return len(gap) <= _LIST_GAP and _only_separators(ps, gap)
+
+
 def _each_level(level: str) -> tuple[str, ...]:
     return LEVELS if level == "all" else (level,)
 
@@ -279,8 +284,7 @@ def level_right_before(ps: PatternSet, text: str, lo: int, q: Qualifier) -> tupl
                 named = [c.rule.level]
                 start = hit.start()
                 for s, e, level, _ in reversed(_level_hits(ps, text, lo, start)):
-                    gap = text[e:start]
-                    if e > start or len(gap) > _LIST_GAP or not _only_separators(ps, gap):
+                    if not _listed(ps, text[e:start]):
                         break
                     named.append(level)
                     start = s
@@ -296,7 +300,7 @@ def levels_after(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[
     found: list[tuple[int, str, str]] = []
     at = link.end()
     for s, e, level, rid in _level_hits(ps, text, at, end):
-        if s != at and (len(text[at:s]) > _LIST_GAP or not _only_separators(ps, text[at:s])):
+        if not _listed(ps, text[at:s]):
             break
         found.extend((s, each, rid) for each in _each_level(level))
         at = e
