@@ -14,6 +14,9 @@ paragraphs that hold no percentage. Reported, in one run on this machine:
   underthesea's `word_tokenize` (the naive pipeline; timed on the first MB only, as a rate);
 - latency of `cchc extract samples/…` as a whole process vs a bare `import underthesea`
   (medians of several runs);
+- a floor: the steps no extractor of this design can skip (normalize with its offset
+  map, find the values, build one validated record per value), timed alone on the dense
+  corpus, so the ratios above can be read against the least they could be;
 - a folder run with `--jobs 1` and `--jobs 2`;
 - peak RSS of any one process (parent or worker) of folder runs of two sizes.
 """
@@ -31,6 +34,8 @@ import sys
 import tempfile
 import time
 import unicodedata
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import regex
@@ -53,6 +58,10 @@ def source_documents() -> list[str]:
     return docs
 
 
+def _shift_year(m: re.Match[str], delta: int) -> str:
+    return str(2020 + (int(m.group(1)) + delta) % 10)
+
+
 def build_corpus(megabytes: float, sparse: bool, seed: int = 7) -> list[str]:
     """Documents of about 4-40 KB each until the corpus holds ``megabytes`` of UTF-8."""
     rng = random.Random(seed)
@@ -65,7 +74,7 @@ def build_corpus(megabytes: float, sparse: bool, seed: int = 7) -> list[str]:
         for _ in range(rng.randint(1, 8)):
             text = rng.choice(sources)
             delta = rng.randint(-2, 3)
-            text = shift_year.sub(lambda m, d=delta: str(2020 + (int(m.group(1)) + d) % 10), text)
+            text = shift_year.sub(partial(_shift_year, delta=delta), text)
             parts.append(text)
             if sparse:
                 parts.append(FILLER * rng.randint(20, 40))
@@ -90,6 +99,42 @@ def rate(docs: list[str], work, repeat: int = 1) -> float:  # type: ignore[no-un
             work(doc)
         best = min(best, time.perf_counter() - start)
     return megabytes(docs) / best
+
+
+def floor_work() -> Callable[[str], int]:
+    """The unskippable steps of one document: normalize, find values, one bare record per value.
+
+    Every field is a constant, so this is what extract would cost if deciding the fields
+    were free: a lower bound on its time, not a model of it.
+    """
+    from cchc_extract.models import Record
+    from cchc_extract.normalize import normalize
+    from cchc_extract.patterns import load_patterns
+    from cchc_extract.values import find_mentions
+
+    patterns = load_patterns()
+
+    def work(doc: str) -> int:
+        flat = normalize(doc).text.replace("\n", " ")
+        records = [
+            Record(
+                document="-",
+                start=m.start,
+                end=m.end,
+                line=1,
+                column=1 + m.start,
+                value=m.value,
+                kind="target",
+                comparator="eq",
+                text=flat[m.start : m.end],
+                sentence=flat[max(0, m.start - 120) : m.end + 60],
+                pattern=m.rule,
+            )
+            for m in find_mentions(patterns, flat, 0, len(flat))
+        ]
+        return len(records)
+
+    return work
 
 
 def median_seconds(command: list[str], runs: int) -> float:
@@ -151,6 +196,7 @@ def main() -> int:
     figures["naive_word_tokenize"] = rate(first_mb, word_tokenize)
     figures["extract_dense"] = rate(dense, extract_text)
     figures["extract_sparse"] = rate(sparse, extract_text)
+    figures["floor_dense"] = rate(dense, floor_work(), repeat=3)
 
     python = sys.executable
     figures["latency_cchc"] = median_seconds([python, "-m", "cchc_extract", "extract", str(SAMPLE)], args.runs)
@@ -173,15 +219,16 @@ def main() -> int:
         folder.mkdir(parents=True, exist_ok=True)
         k = 0
         for i in range(files):
-            parts, size = [], 0
-            while size < per_file:
+            parts: list[str] = []
+            written = 0
+            while written < per_file:
                 parts.append(pool[k % len(pool)])
-                size += len(parts[-1].encode("utf-8"))
+                written += len(parts[-1].encode("utf-8"))
                 k += 1
             (folder / f"doc{i:05d}.txt").write_text("\n\n".join(parts), encoding="utf-8")
-        size = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+        folder_mb = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
         seconds, peak = folder_run(folder, 2, work / f"rss-{label}.jsonl")
-        rss[label] = (size, files, seconds, peak / 1024)
+        rss[label] = (folder_mb, files, seconds, peak / 1024)
 
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     print(f"corpus: dense {megabytes(dense):.1f} MB in {len(dense)} documents; sparse {megabytes(sparse):.1f} MB")
@@ -205,14 +252,22 @@ def main() -> int:
         f"| naive pipeline (word_tokenize) | {figures['naive_word_tokenize']:.3f} MB/s | "
         f"extract is {figures['extract_dense'] / figures['naive_word_tokenize']:.0f}× faster |"
     )
+    print(
+        f"| floor: normalize + find values + bare records, dense | {figures['floor_dense']:.2f} MB/s | "
+        f"{figures['nfc'] / figures['floor_dense']:.1f}× the time of NFC; "
+        f"{figures['floor_dense'] / figures['naive_word_tokenize']:.0f}× naive |"
+    )
     overhead = figures["latency_cchc"] - figures["latency_import_underthesea"]
     print(
         f"| `cchc extract` on the sample, whole process (median) | {figures['latency_cchc']:.2f} s | "
         f"+{overhead:.2f} s over `import underthesea` ({figures['latency_import_underthesea']:.2f} s) |"
     )
     print(f"| folder run, --jobs 1 / --jobs 2 | {t1:.1f} s / {t2:.1f} s | {t1 / t2:.2f}× with 2 jobs |")
-    for label, (size, files, seconds, peak) in rss.items():
-        print(f"| peak RSS, folder of {size:.0f} MB in {files} files (--jobs 2, {seconds:.0f} s) | {peak:.0f} MB | |")
+    for folder_mb, count, seconds, peak_mb in rss.values():
+        print(
+            f"| peak RSS, folder of {folder_mb:.0f} MB in {count:.0f} files (--jobs 2, {seconds:.0f} s) "
+            f"| {peak_mb:.0f} MB | |"
+        )
     return 0
 
 
