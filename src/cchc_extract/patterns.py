@@ -134,6 +134,12 @@ class PatternSet:
     per_year: list[Compiled]
     per_year_window: int
     years: list[Compiled]
+    paragraph_year: Rule  # a result's year named earlier in its paragraph
+    column_label: SafePattern  # `X: kế hoạch` at the end of an indicator
+    column_gap: SafePattern  # nothing but column labels between two values (`98%; thực hiện 99,1%`)
+    year_deadline: SafePattern  # a phrase that is a deadline, not when something was measured
+    result_title: Rule
+    result_title_year: SafePattern  # `Báo cáo kết quả … năm 2024, phương hướng … năm 2025`
     levels: list[Compiled]
     areas: list[AreaRule]
     area_heading: list[Compiled]
@@ -438,7 +444,9 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
     cmp_data, comparators = _rules(directory, "comparators.toml", ComparatorRule, fragments)
     chg_data, changes = _rules(directory, "change.toml", ChangeRule, fragments)
     py_data, per_year = _rules(directory, "per_year.toml", Rule, fragments)
-    _, years = _rules(directory, "years.toml", YearRule, fragments)
+    year_data, years = _rules(directory, "years.toml", YearRule, fragments)
+    paragraph_year = _validate(Rule, _required(year_data, "paragraph", "years.toml"), "years.toml")
+    result_title = _validate(Rule, _required(year_data, "result_title", "years.toml"), "years.toml")
     _, levels = _rules(directory, "levels.toml", LevelRule, fragments)
     kind_data, kinds = _rules(directory, "kind.toml", KindRule, fragments)
     list_data = _load_toml(directory, "lists.toml")
@@ -450,6 +458,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
     areas = [_validate(AreaRule, raw, "areas.toml") for raw in area_data.get("area", [])]
     area_heading = [Compiled(a, _safe(words_regex(a.heading), f"area {a.id}")) for a in areas]
 
+    column = rf"(?:{words_regex(ind['column_labels'])}|năm\s+{{year}})"  # `kế hoạch`, `năm 2025`
     st = _load_toml(directory, "structure.toml")
     markers = []
     for raw in st.get("marker", []):
@@ -477,6 +486,10 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         per_year=per_year,
         per_year_window=int(py_data.get("window", 100)),
         years=years,
+        paragraph_year=paragraph_year,
+        year_deadline=_safe(r"^\s*" + words_regex(paragraph_year.words), "years paragraph deadline words"),
+        result_title=result_title,
+        result_title_year=_compile(result_title.regex or "", fragments, "years.toml: result_title"),
         levels=levels,
         areas=areas,
         area_heading=area_heading,
@@ -521,10 +534,13 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
             rf"(?:[\s,]*(?:{words_regex(list_data['separators'])}|{words_regex(list_data['respectively'])}))+[\s,]*$",
             "indicator tail",
         ),
+        column_label=_compile(rf"\s*:\s*{column}\s*$", fragments, "indicator.toml: column_labels"),
+        column_gap=_compile(rf"^[\W_]*(?:{column}[\W_]*)*$", fragments, "indicator.toml: column_labels"),
         list_separators=frozenset(fold(w).lower() for w in list_data["separators"]),
         breakdown=_safe(words_regex(_required(list_data, "breakdown", "lists.toml")), "lists breakdown"),
         subject_verb=_safe(
-            rf"(?:{words_regex(ind['linking'])}(?:\s+{words_regex(ind['linking_tail'])})*"
+            rf"(?:(?:{words_regex(ind['linking_adverbs'])}\s+)*{words_regex(ind['linking'])}"
+            rf"(?:\s+{words_regex(ind['linking_tail'])})*"
             rf"|[(,]\s*{words_regex(ind['bracket_rate'])}|(?<=\p{{L}})(?::|\s*\())[\s:]*$",
             "indicator linking",
         ),
@@ -589,7 +605,7 @@ def _collect_examples(
         ("comparators.toml", [c.rule for c in ps.comparators]),
         ("change.toml", [c.rule for c in ps.changes]),
         ("per_year.toml", [c.rule for c in ps.per_year]),
-        ("years.toml", [c.rule for c in ps.years]),
+        ("years.toml", [c.rule for c in ps.years] + [ps.paragraph_year, ps.result_title]),
         ("levels.toml", [c.rule for c in ps.levels]),
         ("kind.toml", [c.rule for c in ps.kinds]),
         ("exclusions.toml", [c.rule for c in ps.exclusions]),

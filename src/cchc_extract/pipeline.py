@@ -249,7 +249,7 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
     year_phrase, base_phrase = rv.clause_years(
         d.phrases, d.clause, d.clause_mentions, d.index, d.kind, change is not None
     )
-    year, year_rule = _year(d, year_phrase, meta, tracker)
+    year, year_rule = _year(doc, d, year_phrase, tracker)
     rules.append(year_rule)
     if base_phrase:
         rules.append(base_phrase.rule)
@@ -258,7 +258,7 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
     rules += level_rules
 
     area, area_rule = d.ctx.area, d.ctx.area_rule
-    lo, hi = _indicator(doc, d)
+    lo, hi = _indicator(doc, d, block_drafts)
     if area is None:
         # the value's own words first, then its clause, sentence and paragraph (`tỷ lệ này …`); an
         # overall index (PAR INDEX, SIPAS) has no area unless its own words name one (`… về thủ tục hành chính`)
@@ -313,19 +313,34 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
     )
 
 
-def _indicator(doc: _Doc, d: Draft) -> tuple[int, int]:
-    """The value's indicator span, found once (both its levels and its record read it)."""
+def _indicator(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[int, int]:
+    """The value's indicator span, found once (both its levels and its record read it).
+
+    A value with no words of its own (`X: kế hoạch 100%; thực hiện 97,8%`, `X: năm 2025: 40%; năm
+    2026: 50%`) measures what the value before it in the sentence measures.
+    """
     key = (d.clause.start, d.mention.start)
     if key not in doc.indicators:
-        doc.indicators[key] = rv.indicator_span(doc.ps, doc.flat, d.clause, d.clause_mentions, d.index, d.quals)
+        ps, flat = doc.ps, doc.flat
+        span = rv.indicator_span(ps, flat, d.clause, d.clause_mentions, d.index, d.quals)
+        if not _clean(ps, flat[span[0] : span[1]]):
+            before = [o for o in block_drafts if o.sentence == d.sentence and o.mention.start < d.mention.start]
+            if before and ps.column_gap.match(flat[before[-1].mention.end : d.qual.start]):
+                span = _indicator(doc, before[-1], block_drafts)
+        doc.indicators[key] = span
     return doc.indicators[key]
 
 
-def _year(d: Draft, phrase: rv.YearPhrase | None, meta: Metadata, tracker: Tracker) -> tuple[int | None, str]:
+def _year(doc: _Doc, d: Draft, phrase: rv.YearPhrase | None, tracker: Tracker) -> tuple[int | None, str]:
+    meta = doc.layout.metadata
     if phrase:
         return phrase.year, phrase.rule
     if d.sentence_year and (d.sentence_year.role != "measured" or d.kind == "result"):
         return d.sentence_year.year, "year.sentence_lead"
+    if d.kind == "result":
+        measured = rv.paragraph_year(doc.ps, doc.flat, d.block[0], d.sentence.start)
+        if measured is not None:
+            return measured, doc.ps.paragraph_year.id
     if d.ctx.leadin_year:
         return d.ctx.leadin_year, "year.leadin"
     if d.ctx.heading_year:
@@ -336,6 +351,8 @@ def _year(d: Draft, phrase: rv.YearPhrase | None, meta: Metadata, tracker: Track
     if d.kind == "result":
         if tracker.report_year:
             return tracker.report_year, "year.report_heading"
+        if meta.result_year:
+            return meta.result_year, doc.ps.result_title.id
         if meta.plan_year:
             return meta.plan_year, "year.report_title"
         if meta.year:
@@ -354,11 +371,16 @@ def _levels(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], 
         if len(named) == len(group):
             _, level, rid = named[group.index(d.index)]
             return [level], [rid, "list.respectively"]
+    elif len(group) > 1:  # `đạt 100%, 90%, 80% đối với cấp tỉnh, huyện, xã`: one level per value, in order
+        after = rv.levels_after(ps, flat, d.clause_mentions[group[-1]].end, d.clause.end)
+        if len(after) == len(group):
+            _, level, rid = after[group.index(d.index)]
+            return [level], [rid, "list.levels_after"]
     prev_end = d.clause_mentions[d.index - 1].end if d.index else d.clause.start
     adjacent = rv.level_right_before(ps, flat, prev_end, d.qual)
     if adjacent:
         return adjacent[0], [adjacent[1], "levels.right_before"]
-    lo, hi = _indicator(doc, d)
+    lo, hi = _indicator(doc, d, block_drafts)
     next_start = d.quals[d.index + 1].start if d.index + 1 < len(d.quals) else hi
     if d.index + 1 < len(d.quals) and rv.level_right_before(ps, flat, d.mention.end, d.quals[d.index + 1]):
         hi = min(hi, next_start - 40)  # that level belongs to the next value
@@ -405,4 +427,6 @@ def _clean(ps: PatternSet, text: str) -> str:
     lead = ps.connective.match(text)
     text = (text[lead.end() :] if lead else text).strip(_TRIM)
     tail = ps.indicator_tail.search(text)  # `… thủ tục hành chính và`, `… cấp xã lần lượt`: a list goes on
-    return text[: tail.start()].strip(_TRIM) if tail and tail.start() else text
+    text = text[: tail.start()].strip(_TRIM) if tail and tail.start() else text
+    label = ps.column_label.search(text)  # `Tỷ lệ hồ sơ trực tuyến: kế hoạch`: a table's column
+    return text[: label.start()] if label and label.start() else text

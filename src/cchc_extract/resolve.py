@@ -130,6 +130,14 @@ def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPh
     return sorted(found, key=lambda p: p.start)
 
 
+def paragraph_year(ps: PatternSet, text: str, start: int, end: int) -> int | None:
+    """The last year that ``text[start:end]`` (the sentences before a result) says something was measured in."""
+    for p in reversed(year_phrases(ps, text, start, end)):
+        if p.role != "baseline" and not ps.year_deadline.match(text, p.start, p.end):
+            return p.year
+    return None
+
+
 def _nearest(
     phrases: Sequence[YearPhrase], m: Mention, next_start: int | None = None, prev_end: int | None = None
 ) -> YearPhrase | None:

@@ -49,6 +49,7 @@ class Metadata:
     issuer: str | None = None
     title: str | None = None
     plan_year: int | None = None
+    result_year: int | None = None  # the year a report's title says its results are of
     default_kind: str | None = None
 
 
@@ -216,6 +217,9 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
         meta.title = text[first.start : first.end].replace("\n", " ").strip()
         first.title = True
         first.heading = first.heading_end = None
+    if meta.title and ps.title_start.match(meta.title):
+        result_year = ps.result_title_year.search(meta.title)
+        meta.result_year = int(result_year.group("y")) if result_year else None
     if meta.title and ps.title_start.match(meta.title) and not ps.multi_year.search(meta.title):
         years = {int(m.group("y")) for m in ps.one_year.finditer(meta.title)}
         if len(years) == 1:
