@@ -37,6 +37,20 @@ def test_hard_wrapped_heading_and_item_are_joined() -> None:
     assert (record.area, record.change, record.baseline_year, record.line) == ("apparatus", "decrease", 2021, 3)
 
 
+def test_a_short_marked_heading_is_not_joined_to_the_long_paragraph_under_it() -> None:
+    # the paragraph's first word would have fitted on the heading's line: no hard wrap
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nKẾ HOẠCH\nCải cách hành chính nhà nước tỉnh Kon Tum\n\n"
+        "II. MỤC TIÊU ĐẾN NĂM 2030\n3. Cải cách chế độ công vụ\n"
+        "Hoàn thành việc xây dựng vị trí việc làm trong các cơ quan, đơn vị; bảo đảm 100% cơ quan tuyển dụng "
+        "công chức bằng hình thức thi tuyển cạnh tranh, công khai.\n"
+    )
+    (record,) = extract_text(text)
+    assert record.section.endswith("II. MỤC TIÊU ĐẾN NĂM 2030 > 3. Cải cách chế độ công vụ")
+    assert record.area == "civil_service"
+    assert record.sentence.startswith("Hoàn thành")
+
+
 def test_one_year_plan_title_gives_the_year_but_a_period_does_not() -> None:
     one = extract_text("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2023\n\n100% hồ sơ được số hóa.")
     period = extract_text("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021 - 2025\n\n100% hồ sơ được số hóa.")

@@ -59,6 +59,11 @@ class Layout:
     metadata: Metadata = field(default_factory=Metadata)
 
 
+# a hard wrap fills lines greedily; proportional fonts let line lengths in characters vary
+# by this factor (text taken from a PDF also breaks lines anywhere: only a marked line is judged so)
+_WRAP_SLACK = 1.25
+
+
 def _is_upper(text: str) -> bool:
     """All-capitals text with at least two letters (`KẾ HOẠCH`, not `I.`)."""
     return text.isupper() and sum(c.isalpha() for c in text) >= 2
@@ -94,6 +99,8 @@ def _wrap_width(text: str) -> int:
 def _joins(ps: PatternSet, prev: str, nxt: str, width: int) -> bool:
     """Whether ``nxt`` continues ``prev`` (a hard wrap) rather than starting anew."""
     p, n = prev.strip(), nxt.strip()
+    if n[:1].isupper() and _marker(ps, p) and len(n) > _WRAP_SLACK * (len(p) + 1 + n.find(" ") % (len(n) + 1)):
+        return False  # a wrapped item would have taken the next line's first word: `2. Cải cách TTHC` + a paragraph
     if (
         len(p) < 0.5 * width
         and (n[:1].isupper() or _STARTS_WITH_PERCENT.match(n))
