@@ -257,23 +257,8 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
     levels, level_rules = _levels(doc, d, block_drafts)
     rules += level_rules
 
-    area, area_rule = d.ctx.area, d.ctx.area_rule
+    area, area_rule = _area(doc, d, block_drafts)
     lo, hi = _indicator(doc, d, block_drafts)
-    if area is None:
-        # the value's own words first, then its clause, sentence and paragraph (`tỷ lệ này …`); an
-        # overall index (PAR INDEX, SIPAS) has no area unless its own words name one (`… về thủ tục hành chính`)
-        for k, span in enumerate(
-            ((lo, hi), (d.clause.start, d.clause.end), (d.sentence.start, d.sentence.end), d.block)
-        ):
-            if span not in doc.topics:  # a clause or paragraph is scored once, not once per value
-                doc.topics[span] = rv.topic_area(ps, flat, *span)
-            found = doc.topics[span]
-            if found:
-                area, area_rule = found
-                break
-            if k == 0 and rv.overall_index(ps, flat, lo, hi):
-                area_rule = "overall_index"
-                break
     if area_rule:
         rules.append(f"area.{area_rule}")
 
@@ -313,19 +298,49 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
     )
 
 
+def _area(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[str | None, str | None]:
+    """The structure's area, else the topic of the value's own words, then its clause, sentence and paragraph.
+
+    An overall index (PAR INDEX, SIPAS) has no area unless its own words name one (`… về thủ tục
+    hành chính`); `chỉ số này` has the area of the value it points back to.
+    """
+    if d.ctx.area is not None:
+        return d.ctx.area, d.ctx.area_rule
+    ps, flat = doc.ps, doc.flat
+    lo, hi = _indicator(doc, d, block_drafts)
+    for k, span in enumerate(((lo, hi), (d.clause.start, d.clause.end), (d.sentence.start, d.sentence.end), d.block)):
+        if span not in doc.topics:  # a clause or paragraph is scored once, not once per value
+            doc.topics[span] = rv.topic_area(ps, flat, *span)
+        found = doc.topics[span]
+        if found:
+            return found
+        if k == 0 and rv.overall_index(ps, flat, lo, hi):
+            return None, "overall_index"
+        if k == 0 and ps.anaphora.match(flat, lo, hi):
+            before = [o for o in block_drafts if o.mention.start < d.mention.start]
+            if before:
+                area, rule = _area(doc, before[-1], block_drafts)
+                return area, "anaphora" if rule is None else f"{rule}@anaphora"
+    return None, d.ctx.area_rule
+
+
 def _indicator(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[int, int]:
     """The value's indicator span, found once (both its levels and its record read it).
 
     A value with no words of its own (`X: kế hoạch 100%; thực hiện 97,8%`, `X: năm 2025: 40%; năm
-    2026: 50%`) measures what the value before it in the sentence measures.
+    2026: 50%`), or a change written right after a value (`X đạt 62%, tăng 4,1% so với năm 2023`),
+    measures what the value before it in the sentence measures.
     """
     key = (d.clause.start, d.mention.start)
     if key not in doc.indicators:
         ps, flat = doc.ps, doc.flat
         span = rv.indicator_span(ps, flat, d.clause, d.clause_mentions, d.index, d.quals)
-        if not _clean(ps, flat[span[0] : span[1]]):
-            before = [o for o in block_drafts if o.sentence == d.sentence and o.mention.start < d.mention.start]
-            if before and ps.column_gap.match(flat[before[-1].mention.end : d.qual.start]):
+        before = [o for o in block_drafts if o.sentence == d.sentence and o.mention.start < d.mention.start]
+        if before:
+            gap = flat[before[-1].mention.end : d.qual.start]
+            if (not _clean(ps, flat[span[0] : span[1]]) and ps.column_gap.match(gap)) or (
+                d.qual.change and span[0] >= d.mention.end and rv.wordless(ps, gap)
+            ):
                 span = _indicator(doc, before[-1], block_drafts)
         doc.indicators[key] = span
     return doc.indicators[key]

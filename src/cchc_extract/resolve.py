@@ -221,19 +221,19 @@ def indicator_span(
         heads = [h for h in ps.subject_head.finditer(text, lo, verb) if len(text[h.start() : verb].split()) >= 3]
         return (heads[0].start() if heads else lo), verb
     hi = quals[i + 1].start if i + 1 < len(mentions) else clause.end
-    if _wordless(ps, text[m.end : hi]):  # `…, tỷ lệ hồ sơ quá hạn dưới 0,5%.`: the subject stands before, verbless
+    if wordless(ps, text[m.end : hi]):  # `…, tỷ lệ hồ sơ quá hạn dưới 0,5%.`: the subject stands before, verbless
         start = _bare_subject(ps, text, mentions[i - 1].end if i > 0 else clause.start, quals[i].start)
         if start is not None:
             return start, quals[i].start
     elif i + 1 < len(mentions):  # and the value before it stops where that subject starts
         after_next = quals[i + 2].start if i + 2 < len(mentions) else clause.end
-        if _wordless(ps, text[mentions[i + 1].end : after_next]):
+        if wordless(ps, text[mentions[i + 1].end : after_next]):
             start = _bare_subject(ps, text, m.end, quals[i + 1].start)
             hi = hi if start is None else start
     return m.end, hi
 
 
-def _wordless(ps: PatternSet, text: str) -> bool:
+def wordless(ps: PatternSet, text: str) -> bool:
     """Whether ``text`` holds nothing but punctuation and list separators."""
     return _only_separators(ps, _NOT_WORD.sub(" ", text))
 
@@ -245,7 +245,7 @@ def _bare_subject(ps: PatternSet, text: str, lo: int, hi: int) -> int | None:
     if head:
         return int(head.start())
     cut = max(text.rfind(",", lo, hi), text.rfind(";", lo, hi), text.rfind(":", lo, hi))
-    if cut < 0 or _wordless(ps, text[cut + 1 : hi]):
+    if cut < 0 or wordless(ps, text[cut + 1 : hi]):
         return None
     return cut + 1
 
