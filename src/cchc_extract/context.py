@@ -79,6 +79,7 @@ class Tracker:
     colon_kind: str | None = None
     footnote: bool = False
     report_year: int | None = None
+    section_start: int = 0  # where the text under the innermost heading starts
     title_area: str | None = None  # a title that names an area is the outermost structure
 
     def heading(self, block: Block, text: str) -> None:
@@ -93,6 +94,7 @@ class Tracker:
             styles = [h.style for h in self.stack]
             if style in styles:
                 del self.stack[styles.index(style) :]
+        self.section_start = block.end if block.heading_end is None else block.heading_end
         label = " ".join(text.split())
         kind = heading_kind(self.ps, label)
         year = year_in(self.ps, label)

@@ -135,6 +135,7 @@ class PatternSet:
     per_year_window: int
     years: list[Compiled]
     paragraph_year: Rule  # a result's year named earlier in its paragraph
+    section_year_window: int  # how far back the paragraphs of a result's section are read for its year
     column_label: SafePattern  # `X: kế hoạch` at the end of an indicator
     column_gap: SafePattern  # nothing but column labels between two values (`98%; thực hiện 99,1%`)
     year_deadline: SafePattern  # a phrase that is a deadline, not when something was measured
@@ -487,6 +488,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         per_year_window=int(py_data.get("window", 100)),
         years=years,
         paragraph_year=paragraph_year,
+        section_year_window=int(year_data.get("section_window", 3000)),
         year_deadline=_safe(r"^\s*" + words_regex(paragraph_year.words), "years paragraph deadline words"),
         result_title=result_title,
         result_title_year=_compile(result_title.regex or "", fragments, "years.toml: result_title"),

@@ -353,7 +353,7 @@ def _year(doc: _Doc, d: Draft, phrase: rv.YearPhrase | None, tracker: Tracker) -
     if d.sentence_year and (d.sentence_year.role != "measured" or d.kind == "result"):
         return d.sentence_year.year, "year.sentence_lead"
     if d.kind == "result":
-        measured = rv.paragraph_year(doc.ps, doc.flat, d.block[0], d.sentence.start)
+        measured = rv.paragraph_year(doc.ps, doc.flat, d.block[0], d.clause.start)
         if measured is not None:
             return measured, doc.ps.paragraph_year.id
     if d.ctx.leadin_year:
@@ -372,6 +372,10 @@ def _year(doc: _Doc, d: Draft, phrase: rv.YearPhrase | None, tracker: Tracker) -
             return meta.plan_year, "year.report_title"
         if meta.year:
             return meta.year, "year.document_date"
+        start = max(tracker.section_start, d.block[0] - doc.ps.section_year_window)
+        measured = rv.paragraph_year(doc.ps, doc.flat, start, d.block[0])
+        if measured is not None:
+            return measured, doc.ps.paragraph_year.id
     return None, "year.none"
 
 
