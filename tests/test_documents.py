@@ -1,4 +1,4 @@
-"""Score the document-excerpt corpus the way the project's scorer does.
+"""Score the document-excerpt corpora the way the project's scorer does.
 
 Matching: same document, value within 0.01, start within 3 code points; gold
 records marked ambiguous are left out (and predictions matching them). Fields
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from cchc_extract import extract_text
 
-CORPUS = Path(__file__).parent / "corpus" / "documents.jsonl"
+CORPORA = Path(__file__).parent / "corpus"
 STRICT = ["kind", "comparator", "change", "year", "area", "value_max"]
 
 
@@ -22,10 +22,10 @@ def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def _score() -> dict[str, float]:
+def _score(corpus: Path) -> dict[str, float]:
     counts = {"target": [0, 0, 0], "result": [0, 0, 0]}
     strict_tp = gold_targets = pred_targets = 0
-    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+    for line in corpus.read_text(encoding="utf-8").splitlines():
         case = json.loads(line)
         preds = extract_text(case["text"])
         used: set[int] = set()
@@ -75,7 +75,15 @@ def _score() -> dict[str, float]:
 
 
 def test_document_corpus_meets_the_bar() -> None:
-    score = _score()
+    score = _score(CORPORA / "documents.jsonl")
     assert score["target"] >= 0.97, score
     assert score["result"] >= 0.95, score
     assert score["strict"] >= 0.93, score
+
+
+def test_third_document_corpus_meets_the_bar() -> None:
+    # scored blind when it arrived (target 0.953, strict 0.822, result 0.926); the bar holds what it reaches now
+    score = _score(CORPORA / "documents3.jsonl")
+    assert score["target"] >= 0.95, score
+    assert score["result"] >= 0.92, score
+    assert score["strict"] >= 0.83, score
