@@ -53,6 +53,7 @@ class Draft:
     weak: rv.Cue | None = None
     kind: str = "target"
     rules: list[str] = field(default_factory=list)
+    position: int = 0  # index in its paragraph's drafts, which are in text order
 
 
 @dataclass
@@ -164,6 +165,7 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
                 strong = strong or s_strong
                 drafts.append(
                     Draft(
+                        position=len(drafts),
                         mention=m,
                         clause=clause,
                         sentence=sent,
@@ -317,11 +319,16 @@ def _area(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[str | None, s
         if k == 0 and rv.overall_index(ps, flat, lo, hi):
             return None, "overall_index"
         if k == 0 and ps.anaphora.match(flat, lo, hi):
-            before = [o for o in block_drafts if o.mention.start < d.mention.start]
+            before = _previous(d, block_drafts)
             if before:
-                area, rule = _area(doc, before[-1], block_drafts)
+                area, rule = _area(doc, before, block_drafts)
                 return area, "anaphora" if rule is None else f"{rule}@anaphora"
     return None, d.ctx.area_rule
+
+
+def _previous(d: Draft, block_drafts: list[Draft]) -> Draft | None:
+    """The value just before ``d`` in its paragraph (a lookup, not a scan: paragraphs can be long tables)."""
+    return block_drafts[d.position - 1] if d.position else None
 
 
 def _indicator(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[int, int]:
@@ -335,13 +342,13 @@ def _indicator(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[int, int
     if key not in doc.indicators:
         ps, flat = doc.ps, doc.flat
         span = rv.indicator_span(ps, flat, d.clause, d.clause_mentions, d.index, d.quals)
-        before = [o for o in block_drafts if o.sentence == d.sentence and o.mention.start < d.mention.start]
-        if before:
-            gap = flat[before[-1].mention.end : d.qual.start]
+        before = _previous(d, block_drafts)
+        if before and before.sentence == d.sentence:
+            gap = flat[before.mention.end : d.qual.start]
             if (not _clean(ps, flat[span[0] : span[1]]) and ps.column_gap.match(gap)) or (
                 d.qual.change and span[0] >= d.mention.end and rv.wordless(ps, gap)
             ):
-                span = _indicator(doc, before[-1], block_drafts)
+                span = _indicator(doc, before, block_drafts)
         doc.indicators[key] = span
     return doc.indicators[key]
 
@@ -414,9 +421,9 @@ def _levels(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], 
     if named:
         return rv.ordered_unique([lvl for _, lvl, _ in named]), sorted({rid for _, _, rid in named})
     if ps.anaphora.match(flat, lo, hi):  # `tỷ lệ này sẽ đạt 80%`: the levels of the value it points back to
-        before = [o for o in block_drafts if o.mention.start < d.mention.start]
+        before = _previous(d, block_drafts)
         if before:
-            levels, _ = _levels(doc, before[-1], block_drafts)
+            levels, _ = _levels(doc, before, block_drafts)
             if levels:
                 return levels, ["levels.anaphora"]
     if not rv.has_breakdown(ps, flat, d.sentence.start, d.mention.start):
