@@ -69,6 +69,7 @@ class _Doc:
     topics: dict[tuple[int, int], tuple[str, str] | None] = field(default_factory=dict)
     clause_levels: dict[tuple[int, int], list[tuple[int, str, str]]] = field(default_factory=dict)
     indicators: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    year_phrases: dict[tuple[int, int], list[rv.YearPhrase]] = field(default_factory=dict)
 
 
 def extract_text(text: str, document: str = "-", patterns: PatternSet | None = None) -> list[Record]:
@@ -360,7 +361,7 @@ def _year(doc: _Doc, d: Draft, phrase: rv.YearPhrase | None, tracker: Tracker) -
     if d.sentence_year and (d.sentence_year.role != "measured" or d.kind == "result"):
         return d.sentence_year.year, "year.sentence_lead"
     if d.kind == "result":
-        measured = rv.paragraph_year(doc.ps, doc.flat, d.block[0], d.clause.start)
+        measured = rv.measured_year(doc.ps, doc.flat, _year_phrases(doc, *d.block), d.clause.start)
         if measured is not None:
             return measured, doc.ps.paragraph_year.id
     if d.ctx.leadin_year:
@@ -380,10 +381,17 @@ def _year(doc: _Doc, d: Draft, phrase: rv.YearPhrase | None, tracker: Tracker) -
         if meta.year:
             return meta.year, "year.document_date"
         start = max(tracker.section_start, d.block[0] - doc.ps.section_year_window)
-        measured = rv.paragraph_year(doc.ps, doc.flat, start, d.block[0])
+        measured = rv.measured_year(doc.ps, doc.flat, _year_phrases(doc, start, d.block[0]), d.block[0])
         if measured is not None:
             return measured, doc.ps.paragraph_year.id
     return None, "year.none"
+
+
+def _year_phrases(doc: _Doc, start: int, end: int) -> list[rv.YearPhrase]:
+    """Year phrases of a paragraph or section, read once however many of its results ask."""
+    if (start, end) not in doc.year_phrases:
+        doc.year_phrases[start, end] = rv.year_phrases(doc.ps, doc.flat, start, end)
+    return doc.year_phrases[start, end]
 
 
 def _levels(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], list[str]]:

@@ -130,10 +130,11 @@ def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPh
     return sorted(found, key=lambda p: p.start)
 
 
-def paragraph_year(ps: PatternSet, text: str, start: int, end: int) -> int | None:
-    """The last year that ``text[start:end]`` (the sentences before a result) says something was measured in."""
-    for p in reversed(year_phrases(ps, text, start, end)):
-        if p.role != "baseline" and not ps.year_deadline.match(text, p.start, p.end):
+def measured_year(ps: PatternSet, text: str, phrases: Sequence[YearPhrase], end: int) -> int | None:
+    """The last year among ``phrases`` (the text before a result) ending by ``end`` that says when
+    something was measured: no baseline, no deadline."""
+    for p in reversed(phrases):
+        if p.end <= end and p.role != "baseline" and not ps.year_deadline.match(text, p.start, p.end):
             return p.year
     return None
 

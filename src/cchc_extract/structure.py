@@ -99,7 +99,7 @@ def _wrap_width(text: str) -> int:
 def _joins(ps: PatternSet, prev: str, nxt: str, width: int) -> bool:
     """Whether ``nxt`` continues ``prev`` (a hard wrap) rather than starting anew."""
     p, n = prev.strip(), nxt.strip()
-    if n[:1].isupper() and _marker(ps, p) and len(n) > _WRAP_SLACK * (len(p) + 1 + n.find(" ") % (len(n) + 1)):
+    if n[:1].isupper() and _marker(ps, p) and len(n) > _WRAP_SLACK * (len(p) + 1 + len(n.split(" ", 1)[0])):
         return False  # a wrapped item would have taken the next line's first word: `2. Cải cách TTHC` + a paragraph
     if (
         len(p) < 0.5 * width
