@@ -110,5 +110,100 @@ def test_jsonl_keeps_one_record_per_line_whatever_the_text_holds() -> None:
 def test_readme_example_is_the_real_output() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     shown = json.loads(readme.split("9th line):\n\n```json\n", 1)[1].split("\n```", 1)[0])
-    real = extract_file(SAMPLE)[8].model_dump(mode="json")
-    assert shown == real
+    done = subprocess.run(
+        [sys.executable, "-m", "cchc_extract", "extract", "samples/ke-hoach-cchc-2024.txt", "-f", "jsonl"],
+        capture_output=True,
+        cwd=SAMPLE.parents[1],
+        timeout=120,
+    )
+    assert shown == json.loads(done.stdout.splitlines()[8])
+
+
+def test_format_follows_the_output_name(tmp_path: Path) -> None:
+    out = tmp_path / "targets.csv"
+    assert runner.invoke(app, ["extract", str(SAMPLE), "-o", str(out)]).exit_code == 0
+    assert out.read_text(encoding="utf-8").splitlines()[0].startswith("document,")
+    lines = tmp_path / "targets.ndjson"
+    assert runner.invoke(app, ["extract", str(SAMPLE), "-o", str(lines)]).exit_code == 0
+    assert len(lines.read_text(encoding="utf-8").splitlines()) == len(extract_file(SAMPLE))
+
+
+def test_a_format_that_clashes_with_the_output_name_is_a_usage_error(tmp_path: Path) -> None:
+    done = _run("extract", str(SAMPLE), "-f", "csv", "-o", str(tmp_path / "targets.xlsx"))
+    assert done.returncode == 2
+    assert "clashes" in done.stderr.decode() and not list(tmp_path.iterdir())
+
+
+def test_dash_output_is_standard_output(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "cchc_extract", "extract", str(SAMPLE), "-o", "-", "-f", "jsonl"],
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert done.returncode == 0
+    assert len(done.stdout.splitlines()) == len(extract_file(SAMPLE))
+    assert not (tmp_path / "-").exists()
+
+
+def test_version_and_short_help() -> None:
+    version = _run("-V")
+    assert version.returncode == 0 and version.stdout.decode().startswith("cchc ")
+    short = runner.invoke(app, ["extract", "-h"])
+    assert short.exit_code == 0 and "--columns" in short.stdout and "indicator" in short.stdout
+
+
+def test_one_file_named_twice_is_read_once() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "cchc_extract", "extract", SAMPLE.name, f"./{SAMPLE.name}", str(SAMPLE), "-f", "jsonl"],
+        capture_output=True,
+        cwd=SAMPLE.parent,
+        timeout=120,
+    )
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(rows) == len(extract_file(SAMPLE))
+    assert {r["path"] for r in rows} == {SAMPLE.name}  # the path as first given
+
+
+def test_records_carry_the_path_as_given(tmp_path: Path) -> None:
+    for year in ("2022", "2023"):
+        (tmp_path / year).mkdir()
+        (tmp_path / year / "ke-hoach.txt").write_text("Tối thiểu 80% hồ sơ được số hóa.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "cchc_extract", "extract", "2022", "2023", "-f", "jsonl"],
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(r["document"], r["path"]) for r in rows] == [
+        ("ke-hoach.txt", "2022/ke-hoach.txt"),
+        ("ke-hoach.txt", "2023/ke-hoach.txt"),
+    ]
+
+
+def test_every_text_field_is_bounded(tmp_path: Path) -> None:
+    page = tmp_path / "marks.txt"
+    marks = "A" + "\u0301" * 200_000
+    page.write_text(marks + "\nKẾ HOẠCH NĂM 2025\nTối thiểu 80% hồ sơ được số hóa.\n", encoding="utf-8")
+    done = _run("extract", str(page), "-f", "jsonl")
+    assert done.returncode == 0, done.stderr
+    row = json.loads(done.stdout)
+    assert row["value"] == 80.0
+    assert all(len(v) <= 1000 for v in row.values() if isinstance(v, str))
+
+
+def test_text_prints_what_offsets_count_in(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>Kế hoạch năm 2025</h1><p>Tối thiểu <b>80%</b> hồ sơ được số hóa.</p></body></html>",
+        encoding="utf-8",
+    )
+    shown = _run("text", str(page))
+    assert shown.returncode == 0
+    text = shown.stdout.decode("utf-8")
+    record = extract_file(page)[0]
+    assert text[record.start : record.end] == "80%"
+    assert text.splitlines()[record.line - 1][record.column - 1 :].startswith("80%")
+    missing = _run("text", str(tmp_path / "none.txt"))
+    assert missing.returncode == 1 and missing.stderr.decode().startswith("cchc: error: ")

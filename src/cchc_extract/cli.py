@@ -30,6 +30,7 @@ EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="Turn Vietnamese administrative-reform texts (CCHC plans, resolutions, reports, news) "
     "into checkable target records.",
 )
@@ -48,12 +49,58 @@ class KindFilter(StrEnum):
     all = "all"
 
 
+# what an output file's name says about its format; json and jsonl are one family
+_SUFFIX_FORMAT = {".json": Format.json, ".jsonl": Format.jsonl, ".ndjson": Format.jsonl, ".csv": Format.csv,
+                  ".xlsx": Format.xlsx}
+_FAMILY = {Format.json: "json", Format.jsonl: "json", Format.csv: "csv", Format.xlsx: "xlsx"}
+
+
+def _choose_format(fmt: Format | None, output: Path | None) -> Format:
+    """The output format: ``-f`` if given, else what the ``-o`` name says, else JSON.
+
+    ``-f csv -o x.xlsx`` asks for two things at once: a usage error, not a guess.
+    """
+    named = _SUFFIX_FORMAT.get(output.suffix.lower()) if output is not None else None
+    if fmt is None:
+        return named or Format.json
+    if named is not None and _FAMILY[named] != _FAMILY[fmt]:
+        _say(f"error: -f {fmt.value} clashes with the output name {output} ({named.value}); change one of them")
+        raise typer.Exit(EXIT_USAGE)
+    return fmt
+
+
+def _version(show: bool) -> None:
+    if show:
+        from importlib.metadata import version
+
+        print(f"cchc {version('cchc-extract')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    _: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Turn Vietnamese administrative-reform texts (CCHC plans, resolutions, reports, news) into checkable
+    target records."""
+
+
 class StopRun(Exception):
     """--fail-fast met a failure."""
 
 
+_live: list[Any] = []  # the progress display while it is on screen
+
+
 def _say(message: str) -> None:
-    print(f"cchc: {message}", file=sys.stderr, flush=True)
+    """One line on standard error; above the progress bar while it is shown, so neither garbles the other."""
+    if _live:
+        _live[0].console.print(f"cchc: {message}", markup=False, highlight=False, soft_wrap=True)
+    else:
+        print(f"cchc: {message}", file=sys.stderr, flush=True)
 
 
 @dataclass
@@ -93,6 +140,10 @@ def _progress(enabled: bool) -> Any:
         TimeRemainingColumn(),
         console=Console(file=sys.stderr),
         transient=True,
+        # records go to standard output untouched: rich would otherwise route print() and
+        # sys.stdout through its live display, so `> out.jsonl` in a terminal stayed empty
+        redirect_stdout=False,
+        redirect_stderr=False,
     )
 
 
@@ -105,6 +156,8 @@ def _records(
     progress: Any,
 ) -> Iterator[Record]:
     task = progress.add_task("extract", total=tally.total, records=0) if progress else None
+    if progress:
+        _live[:] = [progress]
     for outcome in outcomes:
         if outcome.error:
             _say(f"error: {outcome.error}")
@@ -153,17 +206,29 @@ def extract(
             help="Files, folders, glob patterns ('docs/**/*.pdf'); '-' reads standard input.", show_default=False
         ),
     ],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format (xlsx needs -o).")] = Format.json,
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format.",
+            show_default="from the -o name (.json, .jsonl, .csv, .xlsx), else json",
+        ),
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Write here (whole, or not at all) instead of standard output.", dir_okay=False
+            "--output",
+            "-o",
+            help="Write here (a file is replaced whole, or not at all); '-' is standard output.",
+            dir_okay=False,
+            show_default="standard output",
         ),
     ] = None,
     kind: Annotated[KindFilter, typer.Option("--kind", help="Which records to keep.")] = KindFilter.all,
     recursive: Annotated[bool, typer.Option("--recursive", "-r", help="Read folders at every depth.")] = False,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: the number of cores].")
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes.", show_default="the number of cores")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     errors: Annotated[
@@ -174,7 +239,12 @@ def extract(
         bool, typer.Option("--excel", help="CSV for spreadsheets: UTF-8 BOM, formula-like cells neutralized.")
     ] = False,
     columns: Annotated[
-        str | None, typer.Option("--columns", help="Comma-separated columns for csv/xlsx, in order.")
+        str | None,
+        typer.Option(
+            "--columns",
+            help="Comma-separated columns for csv/xlsx, in order; any of: " + ", ".join(FIELD_ORDER) + ".",
+            show_default="all, what was found first",
+        ),
     ] = None,
     patterns: Annotated[
         Path | None,
@@ -194,6 +264,9 @@ def extract(
     except PatternError as exc:
         _say(f"error: bad pattern file: {exc}")
         raise typer.Exit(EXIT_USAGE) from exc
+    if output is not None and str(output) == "-":
+        output = None
+    fmt = _choose_format(fmt, output)
     picked = [c.strip() for c in columns.split(",") if c.strip()] if columns else None
     if picked and unknown_columns(picked):
         _say(f"error: unknown column(s) {', '.join(unknown_columns(picked))}; choose from {', '.join(FIELD_ORDER)}")
@@ -247,6 +320,7 @@ def extract(
         # wait at interpreter exit for worker-pool threads that may never finish
         os._exit(EXIT_INTERRUPTED)
     finally:
+        _live.clear()
         if error_file:
             error_file.close()
     if not quiet:
@@ -284,6 +358,35 @@ def _write_atomically(
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@app.command(
+    epilog="Example: cchc text plan.pdf > plan.txt; a record's line and column then point into plan.txt.\n\n"
+    "Exit codes: 0 printed; 1 the file could not be read."
+)
+def text(
+    path: Annotated[Path, typer.Argument(help="One document (text, .docx, .pdf, .html, …).", show_default=False)],
+    max_size: Annotated[
+        float, typer.Option("--max-size", min=0.001, help="Largest document to read, in MB.")
+    ] = DEFAULT_MAX_BYTES / 1e6,
+) -> None:
+    """Print the text that records' start, end, line and column refer to.
+
+    For a text file this is the decoded file; for .docx, .pdf and .html it is the text
+    extracted from them, which is what a record's offsets count in.
+    """
+    from .formats import read_document
+
+    try:
+        document = read_document(path, int(max_size * 1e6))
+    except InputError as exc:
+        _say(f"error: {exc}")
+        raise typer.Exit(EXIT_INPUT_FAILED) from None
+    try:
+        sys.stdout.buffer.write(document.text.encode("utf-8", "surrogatepass"))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
 
 
 @app.command()

@@ -60,6 +60,25 @@ def expand(arguments: list[str], recursive: bool = False) -> Inputs:
                     found.skipped.append(match)
         else:
             found.missing.append(arg)
-    seen: set[str] = set()
-    found.paths = [p for p in found.paths if p == STDIN or not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
+    found.paths = _once(found.paths)
     return found
+
+
+def _once(paths: list[str]) -> list[str]:
+    """``paths`` without repeats of one file, however it was named (``a.txt``, ``./a.txt``, a link)."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for path in paths:
+        if path == STDIN:
+            if STDIN not in seen:
+                kept.append(path)
+            seen.add(STDIN)
+            continue
+        try:
+            key = str(Path(path).resolve())
+        except (OSError, RuntimeError):  # a link loop: let the reader report it
+            key = path
+        if key not in seen:
+            seen.add(key)
+            kept.append(path)
+    return kept

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+TEXT_MAX = 1000  # characters in any text field: a sentence, a title, an indicator
 
 Kind = Literal["target", "result"]
 Comparator = Literal["gte", "gt", "lte", "lt", "approx", "range", "eq"]
@@ -28,6 +29,9 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     document: str = Field(description="file name of the source document ('<stdin>' for standard input)")
+    path: str | None = Field(
+        default=None, description="the document's path as given on the command line ('-' for standard input)"
+    )
     start: int = Field(
         ge=0, description="offset of the number's first character in the decoded source text (code points)"
     )
@@ -63,6 +67,7 @@ class Record(BaseModel):
 
     @field_validator(
         "document",
+        "path",
         "indicator",
         "text",
         "sentence",
@@ -76,12 +81,18 @@ class Record(BaseModel):
     )
     @classmethod
     def _encodable(cls, value: Any) -> Any:
-        """Lone surrogates (from a Python caller, or an undecodable file name) cannot be written as UTF-8."""
+        """Lone surrogates (from a Python caller, or an undecodable file name) cannot be written as UTF-8;
+        and no text field outgrows what a reader can check, whatever the document holds."""
         if isinstance(value, str):
-            return _SURROGATE.sub("\ufffd", value)
+            return _bounded(_SURROGATE.sub("\ufffd", value))
         if isinstance(value, list):
-            return [_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for v in value]
+            return [_bounded(_SURROGATE.sub("\ufffd", v)) if isinstance(v, str) else v for v in value]
         return value
+
+
+def _bounded(text: str) -> str:
+    """``text`` cut to :data:`TEXT_MAX` characters, the cut marked with an ellipsis."""
+    return text if len(text) <= TEXT_MAX else text[: TEXT_MAX - 1] + "…"
 
 
 FIELD_ORDER: list[str] = list(Record.model_fields)

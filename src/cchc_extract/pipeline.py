@@ -62,6 +62,7 @@ class _Doc:
 
     ps: PatternSet
     name: str
+    path: str | None
     norm: Normalized
     flat: str
     layout: Layout
@@ -72,13 +73,16 @@ class _Doc:
     year_phrases: dict[tuple[int, int], list[rv.YearPhrase]] = field(default_factory=dict)
 
 
-def extract_text(text: str, document: str = "-", patterns: PatternSet | None = None) -> list[Record]:
-    """Records for every ratio mention in ``text`` (already decoded)."""
+def extract_text(
+    text: str, document: str = "-", patterns: PatternSet | None = None, path: str | None = None
+) -> list[Record]:
+    """Records for every ratio mention in ``text`` (already decoded); ``path`` is where it was read from."""
     ps = patterns or load_patterns()
     norm = normalize(text)
     doc = _Doc(
         ps=ps,
         name=document,
+        path=path,
         norm=norm,
         flat=norm.text.replace("\n", " "),
         layout=analyze(ps, norm.text),
@@ -99,7 +103,7 @@ def extract_file(
 ) -> list[Record]:
     """Read one document (text, .docx, .pdf, .html) and extract it; the record's document is its name."""
     doc = read_document(Path(path), max_bytes)
-    records = extract_text(doc.text, document=doc.name, patterns=patterns)
+    records = extract_text(doc.text, document=doc.name, patterns=patterns, path=str(path))
     if doc.extracted:
         records = [r.model_copy(update={"text_source": "extracted"}) for r in records]
     return records
@@ -272,6 +276,7 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
     source = doc.norm.source
     return Record(
         document=doc.name,
+        path=doc.path,
         start=start,
         end=end,
         line=line,
