@@ -111,13 +111,19 @@ def test_excel_csv_has_bom_and_neutralizes_formulas(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert b"\r\n" in raw
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))  # the default locale is vi
     assert rows[0] == FIELD_ORDER
     for row in rows[1:]:
         for cell in row:
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
         assert row[FIELD_ORDER.index("document")] == "'=1+2.txt"
-        assert float(row[FIELD_ORDER.index("value")]) in (80.0, 90.0)
+        assert float(row[FIELD_ORDER.index("value")].replace(",", ".")) in (80.0, 90.0)
+    english = tmp_path / "en.csv"
+    done = cchc("extract", str(hostile), "-f", "csv", "--excel", "--excel-locale", "en", "-o", str(english))
+    assert done.returncode == 0
+    rows = list(csv.reader(io.StringIO(english.read_bytes().decode("utf-8-sig"))))
+    assert rows[0] == FIELD_ORDER and len(rows) == 3
 
 
 def test_xlsx_workbook_with_frozen_header_and_chosen_columns(tmp_path: Path) -> None:
@@ -138,9 +144,10 @@ def test_xlsx_workbook_with_frozen_header_and_chosen_columns(tmp_path: Path) -> 
     assert isinstance(rows[1][1], float)
 
 
-def test_bad_columns_and_xlsx_without_file_are_usage_errors() -> None:
+def test_bad_columns_are_usage_errors_and_a_workbook_goes_down_a_pipe() -> None:
     assert cchc("extract", str(SAMPLE), "-f", "csv", "--columns", "value,nope").returncode == 2
-    assert cchc("extract", str(SAMPLE), "-f", "xlsx").returncode == 2
+    piped = cchc("extract", str(SAMPLE), "-f", "xlsx")  # `> book.xlsx` or `| upload`: standard output is no terminal
+    assert piped.returncode == 0 and piped.stdout.startswith(b"PK\x03\x04")  # a zip: the workbook itself
 
 
 def test_interrupted_run_leaves_no_file_under_the_final_name(tmp_path: Path) -> None:

@@ -10,12 +10,14 @@ import pathlib
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from cchc_extract import batch, cli
 from cchc_extract.batch import process, run
+from cchc_extract.cli import extract as cli_extract
 
 from .conftest import SAMPLE
 from .fixtures import user_patterns
@@ -33,14 +35,14 @@ def _docs(folder: Path, count: int) -> list[str]:
     return paths
 
 
-def crash_on_marked_file(path: str, patterns: object = None, max_bytes: int = 0) -> list[object]:
-    """Stands in for extract_file inside a worker: kills the process on one file."""
-    if "crash" in path:
+def crash_on_marked_file(path: Path, max_bytes: int = 0) -> object:
+    """Stands in for read_document inside a worker: kills the process on one file."""
+    if "crash" in str(path):
         os._exit(3)
-    return ORIGINAL_EXTRACT_FILE(path, patterns=patterns, max_bytes=max_bytes)  # type: ignore[arg-type]
+    return ORIGINAL_READ_DOCUMENT(path, max_bytes)
 
 
-ORIGINAL_EXTRACT_FILE = batch.extract_file
+ORIGINAL_READ_DOCUMENT = batch.read_document
 
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="simulating needs forked workers")
@@ -49,7 +51,7 @@ def test_a_dying_worker_loses_only_its_own_document(tmp_path: Path, monkeypatch:
     crash = tmp_path / "crash.txt"
     crash.write_text(PLAN, encoding="utf-8")
     paths.insert(5, str(crash))
-    monkeypatch.setattr(batch, "extract_file", crash_on_marked_file)
+    monkeypatch.setattr(batch, "read_document", crash_on_marked_file)
     outcomes = list(run(paths, jobs=2))
     assert [o.path for o in outcomes] == paths  # input order kept through the recovery
     failed = [o for o in outcomes if o.error]
@@ -70,7 +72,7 @@ def test_two_deaths_in_one_batch_of_small_files_lose_only_those_two(
         path.write_text(line, encoding="utf-8")
         paths.append(str(path))
     assert len(list(batch._batches(paths))) == 1
-    monkeypatch.setattr(batch, "extract_file", crash_on_marked_file)
+    monkeypatch.setattr(batch, "read_document", crash_on_marked_file)
     outcomes = list(run(paths, jobs=2))
     assert [o.path for o in outcomes] == paths
     assert [o.path for o in outcomes if o.error] == [paths[4], paths[21]]
@@ -100,14 +102,14 @@ def test_a_file_deleted_mid_run_is_reported_and_the_rest_kept(tmp_path: Path) ->
 
 def test_an_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = _docs(tmp_path, 3)
-    real = pathlib.Path.read_bytes
+    real = pathlib.Path.open
 
-    def denied(self: pathlib.Path) -> bytes:
-        if self.name == "doc01.txt":
+    def denied(self: pathlib.Path, *args: Any, **kwargs: Any) -> Any:
+        if self.name == "doc01.txt":  # as root, chmod 000 would not stop the read
             raise PermissionError(errno.EACCES, "Permission denied", str(self))
-        return real(self)
+        return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(pathlib.Path, "read_bytes", denied)
+    monkeypatch.setattr(pathlib.Path, "open", denied)
     outcomes = list(run(paths, jobs=1))
     assert outcomes[1].error and "Permission denied" in outcomes[1].error
     assert outcomes[0].records and outcomes[2].records
@@ -119,7 +121,7 @@ def test_full_disk_on_an_output_file_leaves_nothing_behind(tmp_path: Path, monke
         next(iter(records))
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(cli, "write", disk_full)
+    monkeypatch.setattr(cli_extract, "write", disk_full)
     out = tmp_path / "out.json"
     result = CliRunner().invoke(cli.app, ["extract", str(SAMPLE), "-o", str(out), "-j", "1"])
     assert result.exit_code == 1

@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cchc_extract import InputError, extract_text
-from cchc_extract.formats import _html
-from cchc_extract.reader import decode
+from cchc_extract.readers import decode
+from cchc_extract.readers.html import html_text as _html
 
 from .test_properties import documents
 

@@ -1,57 +1,62 @@
-"""Every rule's examples and counter-examples run as tests (Duckling-style)."""
+"""Every rule's examples and counter-examples run as tests (Duckling-style).
+
+A positive example checks its fields and that its own rule decided them (see ``rulecheck.fired``);
+a `not` example checks that its rule did not fire (an exclusion's: that no record came out) and,
+where it says so, what the record has instead. ``test_ablation.py`` reruns the same checks with
+each rule masked.
+"""
 
 from __future__ import annotations
 
 import shutil
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from cchc_extract import PatternError, extract_text, load_patterns
-from cchc_extract.patterns import default_directory
+from cchc_extract.patterns import FAMILIES, default_directory
 
 from .fixtures import user_patterns
+from .rulecheck import counter_problem, example_problem
 
 PS = load_patterns()
-
-
-def _record_for(text: str, expect: dict[str, object]):
-    records = extract_text(text)
-    assert records, f"no record found in {text!r}"
-    if "value" in expect:
-        matching = [r for r in records if abs(r.value - float(expect["value"])) < 0.01]  # type: ignore[arg-type]
-        assert matching, f"no record with value {expect['value']} in {text!r}: {[r.value for r in records]}"
-        return matching[0]
-    return records[0]
 
 
 @pytest.mark.parametrize(
     ("file", "rule_id", "example"), PS.examples, ids=[f"{f}:{r}:{i}" for i, (f, r, _) in enumerate(PS.examples)]
 )
 def test_rule_example(file: str, rule_id: str, example) -> None:
-    record = _record_for(example.text, example.expect)
-    for field, expected in example.expect.items():
-        expected = None if expected == "null" else expected  # TOML has no null
-        assert getattr(record, field) == expected, (
-            f"{file} {rule_id}: {field} is {getattr(record, field)!r}, expected {expected!r} in {example.text!r}"
-        )
+    problem = example_problem(PS, file, rule_id, example, full=PS)
+    assert problem is None, problem
 
 
 @pytest.mark.parametrize(
-    ("file", "rule_id", "text"),
+    ("file", "rule_id", "example"),
     PS.counter_examples,
     ids=[f"{f}:{r}:{i}" for i, (f, r, _) in enumerate(PS.counter_examples)],
 )
-def test_rule_counter_example(file: str, rule_id: str, text: str) -> None:
-    fired = [r for r in extract_text(text) if rule_id in r.rules or r.pattern == rule_id]
-    assert not fired, f"{file} {rule_id} fired on {text!r}"
+def test_rule_counter_example(file: str, rule_id: str, example) -> None:
+    problem = counter_problem(PS, file, rule_id, example, PS)
+    assert problem is None, problem
 
 
-def test_every_rule_has_examples() -> None:
+def test_every_rule_has_an_example_and_a_not() -> None:
     with_examples = {rule_id for _, rule_id, _ in PS.examples}
-    rules = [c.rule.id for c in [*PS.values, *PS.comparators, *PS.changes, *PS.per_year, *PS.years, *PS.levels]]
-    missing = [r for r in rules if r not in with_examples]
-    assert not missing, f"rules without examples: {missing}"
+    with_not = {rule_id for _, rule_id, _ in PS.counter_examples}
+    ids = [rule_id for _, rule_id in PS.rule_ids()]
+    assert not [r for r in ids if r not in with_examples], "rules without examples"
+    assert not [r for r in ids if r not in with_not], "rules without a `not` example"
+
+
+def test_every_rule_of_every_file_can_be_masked() -> None:
+    # the ablation test masks what rule_ids() lists: it must list every rule the files hold
+    listed = {rule_id for _, rule_id in PS.rule_ids()}
+    for name in FAMILIES:
+        data = tomllib.loads((default_directory() / name).read_text(encoding="utf-8"))
+        for key in ("rule", "area", "marker"):
+            for rule in data.get(key, []):
+                assert rule["id"] in listed, f"{name}: {rule['id']} is not listed, so not ablated"
 
 
 def _copy_patterns(tmp_path: Path) -> Path:
@@ -120,3 +125,39 @@ def test_new_comparator_word_is_a_one_line_change(tmp_path: Path) -> None:
     records = extract_text("chí ít 70% hồ sơ được số hóa", patterns=load_patterns(directory))
     assert records[0].comparator == "gte"
     assert extract_text("chí ít 70% hồ sơ được số hóa")[0].comparator == "eq"
+
+
+def test_a_built_in_rule_without_examples_fails_at_load(tmp_path: Path) -> None:
+    directory = _copy_patterns(tmp_path)
+    path = directory / "exclusions.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("examples = [", text.index('id = "exclude.fee_rate"'))
+    end = text.index("\n", start)
+    path.write_text(text[:start] + "examples = []" + text[end:], encoding="utf-8")
+    with pytest.raises(PatternError, match=r"exclusions.toml: rule exclude.fee_rate: needs at least one example"):
+        load_patterns(directory)
+
+
+def test_a_built_in_rule_without_a_not_fails_at_load(tmp_path: Path) -> None:
+    directory = _copy_patterns(tmp_path)
+    path = directory / "areas.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("not = [", text.index('id = "apparatus"'))
+    end = text.index("\n", start)
+    path.write_text(text[:start] + "not = []" + text[end:], encoding="utf-8")
+    with pytest.raises(PatternError, match=r"areas.toml: rule apparatus: needs at least one `not`"):
+        load_patterns(directory)
+
+
+def test_an_analysts_rule_needs_no_examples(tmp_path: Path) -> None:
+    mine = user_patterns(
+        tmp_path / "mine",
+        "comparators.toml",
+        '[[rule]]\nid = "cmp.mine"\nnote = "n"\ncomparator = "gte"\nposition = "before"\nwords = ["chí ít"]\n',
+    )
+    assert extract_text("chí ít 70% hồ sơ", patterns=load_patterns(extra=mine))[0].comparator == "gte"
+
+
+def test_a_not_may_say_what_happens_instead() -> None:
+    nots = [ex for file, rule_id, ex in PS.counter_examples if file == "areas.toml" and rule_id == "digital_government"]
+    assert nots and nots[0].expect == {"area": "procedures"}

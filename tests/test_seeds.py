@@ -1,17 +1,37 @@
-"""The real documents in ../shared: offsets point at the evidence, and the scorer's bar holds."""
+"""The real documents in ../shared: offsets point at the evidence, and the scorer's bars hold.
+
+Each bar sits just under the figure measured when it was set (a ratchet: raise it when the
+figure rises; never lower it to let a change pass). Scored with ``../shared/eval/score.py``
+on the command's own output (``scoring.shared_score``, shared with ``test_realdev.py``).
+"""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import regex
 
 from cchc_extract import extract_file
 
+from .scoring import shared_score, shortfalls
+
 NUMBER = regex.compile(r"(\d+)(?:[.,](\d+))?")
+FIELD = "field_accuracy_on_matched_targets."
+
+# measured: target F1 1.000, strict 1.000, result F1 1.000; every field 1.000
+SEED_BARS = {
+    "target.f1": 0.995,
+    "strict_target.f1": 0.995,
+    "result.f1": 0.995,
+    FIELD + "comparator": 0.995,
+    FIELD + "change": 0.995,
+    FIELD + "per_year": 0.995,
+    FIELD + "year": 0.995,
+    FIELD + "baseline_year": 0.995,
+    FIELD + "area": 0.995,
+    FIELD + "levels": 0.995,
+    FIELD + "value_max": 0.995,
+}
 
 
 def test_every_record_points_at_its_number(shared: Path) -> None:
@@ -30,25 +50,8 @@ def test_every_record_points_at_its_number(shared: Path) -> None:
             assert m.group(0) in record.sentence
 
 
-def test_seed_gold_score_meets_the_bar(shared: Path, tmp_path: Path) -> None:
-    pred = tmp_path / "pred.jsonl"
-    seeds = sorted(str(p) for p in (shared / "seeds").glob("*.txt"))
-    done = subprocess.run(
-        [sys.executable, "-m", "cchc_extract", "extract", *seeds, "--kind", "all", "-f", "jsonl", "-o", str(pred)],
-        capture_output=True,
-        timeout=300,
+def test_seed_scores_meet_their_bars(shared: Path, tmp_path: Path) -> None:
+    score = shared_score(
+        shared, sorted((shared / "seeds").glob("*.txt")), sorted((shared / "gold").glob("*.jsonl")), tmp_path
     )
-    assert done.returncode == 0, done.stderr
-    golds = [arg for g in sorted((shared / "gold").glob("*.jsonl")) for arg in ("--gold", str(g))]
-    scored = subprocess.run(
-        [sys.executable, str(shared / "eval" / "score.py"), *golds, "--pred", str(pred), "--json"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    score = json.loads(scored.stdout)
-    assert score["target"]["f1"] >= 0.97
-    assert score["strict_target"]["f1"] >= 0.90
-    assert score["result"]["f1"] >= 0.85
-    for field in ("comparator", "change", "year", "area"):
-        assert score["field_accuracy_on_matched_targets"][field] >= 0.95, field
+    assert not shortfalls(score, SEED_BARS), (shortfalls(score, SEED_BARS), score)

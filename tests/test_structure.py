@@ -51,10 +51,12 @@ def test_a_short_marked_heading_is_not_joined_to_the_long_paragraph_under_it() -
     assert record.sentence.startswith("Hoàn thành")
 
 
-def test_one_year_plan_title_gives_the_year_but_a_period_does_not() -> None:
+def test_one_year_plan_title_gives_the_year_and_a_period_its_last_year() -> None:
+    # GUIDE Fine points → Year: a title naming a period governs like a heading (it is no one-year plan)
     one = extract_text("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2023\n\n100% hồ sơ được số hóa.")
     period = extract_text("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021 - 2025\n\n100% hồ sơ được số hóa.")
-    assert one[0].year == 2023 and period[0].year is None
+    assert (one[0].year, one[0].plan_year) == (2023, 2023)
+    assert (period[0].year, period[0].plan_year) == (2025, None)
 
 
 def test_news_dateline_dates_results() -> None:
@@ -91,3 +93,18 @@ def test_news_datelines_in_their_usual_forms(line: str) -> None:
 def test_a_cited_date_in_the_body_is_not_the_documents_date() -> None:
     text = "Tin\n\nTheo Nghị quyết ngày 15/7/2021 và Kế hoạch ngày 2 tháng 3 năm 2022, tỷ lệ đạt 45,5%."
     assert extract_text(text)[0].doc_date is None
+
+
+def test_the_issuer_stops_at_the_national_motto_a_pdf_puts_on_its_line() -> None:
+    from cchc_extract import extract_text
+
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH NAM HƯNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026\n"
+        "Tối thiểu 85% hồ sơ được giải quyết trực tuyến.\n"
+    )
+    record = extract_text(text)[0]
+    assert record.doc_issuer == "ỦY BAN NHÂN DÂN TỈNH NAM HƯNG"
+    alone = extract_text(text.replace(" CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ""))[0]
+    assert alone.doc_issuer == "ỦY BAN NHÂN DÂN TỈNH NAM HƯNG"

@@ -3,7 +3,7 @@
 from .models import Record
 from .patterns import PatternError, load_patterns
 from .pipeline import extract_file, extract_text
-from .reader import InputError
+from .readers import InputError
 
 __all__ = ["InputError", "PatternError", "Record", "extract_file", "extract_text", "load_patterns"]
 __version__ = "0.1.0"

@@ -18,11 +18,10 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from .formats import DEFAULT_MAX_BYTES
 from .models import Record
 from .patterns import load_patterns
-from .pipeline import extract_file, extract_text
-from .reader import InputError
+from .pipeline import extract_document
+from .readers import DEFAULT_MAX_BYTES, Document, InputError, read_document
 from .safe_regex import PatternTimeout
 
 STDIN_NAME = "<stdin>"  # a document name no spreadsheet reads as a formula
@@ -35,6 +34,7 @@ class Outcome:
     path: str
     records: list[Record]
     error: str | None = None
+    warnings: tuple[str, ...] = ()  # read, but not all of it: said in the summary and in --errors
 
 
 @dataclass(frozen=True)
@@ -45,13 +45,17 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
-def process(path: str, text: str | None = None, settings: Settings = Settings()) -> Outcome:
-    """Read and extract one document; never raises for a bad input or a runaway pattern."""
+def process(path: str, stdin: Document | None = None, settings: Settings = Settings()) -> Outcome:
+    """Read and extract one document; never raises for a bad input or a runaway pattern.
+
+    ``stdin`` is standard input, already read by ``readers.read_bytes_as`` (text, a page,
+    a .docx or a PDF piped in); else ``path`` is read here, in the worker.
+    """
     try:
         patterns = load_patterns(extra=settings.patterns)
-        if text is not None:
-            return Outcome(path, extract_text(text, document=path, patterns=patterns))
-        return Outcome(path, extract_file(path, patterns=patterns, max_bytes=settings.max_bytes))
+        document = stdin if stdin is not None else read_document(Path(path), settings.max_bytes)
+        records = extract_document(document, patterns=patterns, path="-" if stdin is not None else path)
+        return Outcome(path, records, warnings=document.warnings)
     except InputError as exc:
         return Outcome(path, [], str(exc))
     except PatternTimeout as exc:
@@ -86,9 +90,9 @@ BATCH_DOCUMENTS = 64  # cap for folders of tiny files
 
 
 def run(
-    paths: Iterable[str], jobs: int, stdin_text: str | None = None, settings: Settings = Settings()
+    paths: Iterable[str], jobs: int, stdin: Document | None = None, settings: Settings = Settings()
 ) -> Iterator[Outcome]:
-    """Outcomes for ``paths`` in order; ``-`` is ``stdin_text``.
+    """Outcomes for ``paths`` in order; ``-`` is ``stdin``, read beforehand by the caller.
 
     Workers take documents in batches of about ``BATCH_BYTES``, because a folder of small
     files spends more on handing out tasks than on extraction otherwise.  If a worker
@@ -98,7 +102,6 @@ def run(
     other document's records are lost.
     """
     items = list(paths)
-    stdin = stdin_text or ""
     if jobs <= 1 or len(items) <= 1:
         for path in items:
             yield _call(path, stdin, settings)
@@ -133,7 +136,7 @@ def _size(path: str) -> int:
         return 0
 
 
-def _pooled(queue: deque[list[str]], jobs: int, stdin: str, settings: Settings) -> Iterator[Outcome]:
+def _pooled(queue: deque[list[str]], jobs: int, stdin: Document | None, settings: Settings) -> Iterator[Outcome]:
     """Run batches in pools of ``jobs`` workers; a pool that breaks is replaced after its suspects."""
     while queue:
         suspects: list[list[str]] = []
@@ -174,13 +177,15 @@ def _pooled(queue: deque[list[str]], jobs: int, stdin: str, settings: Settings) 
                 yield _isolated(path, stdin, settings)
 
 
-def process_batch(paths: list[str], stdin: str, settings: Settings) -> list[Outcome]:
+def process_batch(paths: list[str], stdin: Document | None, settings: Settings) -> list[Outcome]:
     """A worker's task: several documents, each as :func:`process` would do it."""
     return [_call(path, stdin, settings) for path in paths]
 
 
-def _call(path: str, stdin: str, settings: Settings) -> Outcome:
-    return process(STDIN_NAME, stdin, settings) if path == "-" else process(path, None, settings)
+def _call(path: str, stdin: Document | None, settings: Settings) -> Outcome:
+    if path == "-":
+        return process(stdin.name if stdin else STDIN_NAME, stdin or Document(STDIN_NAME, "", False), settings)
+    return process(path, None, settings)
 
 
 def _abandon(pool: ProcessPoolExecutor, window: Iterable[tuple[list[str], Future[list[Outcome]]]] = ()) -> None:
@@ -196,7 +201,7 @@ def _abandon(pool: ProcessPoolExecutor, window: Iterable[tuple[list[str], Future
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _isolated(path: str, stdin: str, settings: Settings) -> Outcome:
+def _isolated(path: str, stdin: Document | None, settings: Settings) -> Outcome:
     """Run one document in a process of its own, to tell which document kills its worker."""
     solo = ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(settings,))
     try:

@@ -14,9 +14,14 @@ from dataclasses import dataclass, field
 import regex
 
 from .patterns import PatternSet
+from .resolve import year_phrases
 from .structure import Block
 
 _COLON_OR_COMMA = regex.compile(r"[:,](?!\d)")  # not a decimal comma
+_SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+")
+_HEAD_END = regex.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%|;")  # a sentence's head ends at its first value or item
+_HEAD_ROLES = ("clause", "leadin")  # a baseline or a measuring date governs no other value
+_HEADING_ROLES = ("clause", "leadin", "measured")  # a baseline dates nothing; a page's plan is no heading's
 
 
 @dataclass
@@ -39,6 +44,9 @@ class Context:
     heading_year: int | None
     section_kind: str | None
     footnote: bool
+    paragraph_year: int | None = None  # a year at the head of a sentence of the paragraph (or of the bullet)
+    paragraph_year_kind: str | None = None  # whether that sentence speaks of goals or results (None: either)
+    paragraph_cut: str | None = None  # the rule of a span of its own (`Mỗi năm, …`) that ended the paragraph's year
 
 
 def named_area(ps: PatternSet, text: str) -> str | None:
@@ -50,7 +58,7 @@ def named_area(ps: PatternSet, text: str) -> str | None:
 def year_in(ps: PatternSet, text: str) -> int | None:
     """The year a heading gives (`đến năm 2030`, `GIAI ĐOẠN 2016-2021`)."""
     for compiled in ps.years:
-        if compiled.rule.role == "baseline":
+        if compiled.rule.role not in _HEADING_ROLES:
             continue
         m = compiled.pattern.search(text)
         if m:
@@ -81,6 +89,15 @@ class Tracker:
     report_year: int | None = None
     section_start: int = 0  # where the text under the innermost heading starts
     title_area: str | None = None  # a title that names an area is the outermost structure
+    paragraph_year: int | None = None
+    paragraph_year_kind: str | None = None
+    paragraph_cut: str | None = None
+    item_head: bool = False  # the next sentence opens a marked item (a bullet)
+
+    def block(self, block: Block) -> None:
+        """A new paragraph: a year its sentences open with governs it, and no further."""
+        self.paragraph_year = self.paragraph_year_kind = self.paragraph_cut = None
+        self.item_head = bool(block.marker)
 
     def heading(self, block: Block, text: str) -> None:
         """Open a heading: pop same-or-deeper styles, push, close lead-ins."""
@@ -121,8 +138,9 @@ class Tracker:
         self.footnote = True
 
     def lead_paragraph(self, text: str) -> None:
-        """A paragraph ending in `:` (`Chương trình đề ra các mục tiêu cụ thể …:`)."""
-        kind = heading_kind(self.ps, text)
+        """A paragraph ending in `:` (`Chương trình đề ra các mục tiêu cụ thể …:`); its last sentence is
+        the one that introduces the list (`… hoàn thành các mục tiêu đề ra. Kết quả:`)."""
+        kind = heading_kind(self.ps, _SENTENCE_END.split(text.rstrip())[-1])
         if kind:
             self.colon_kind = kind
 
@@ -142,12 +160,44 @@ class Tracker:
                 elif self.ps.leadin_closing.match(stripped):
                     self.leadin_area = None  # `Đối với công tác X,`: a new topic, not the previous area
         rest = text[offset:].lstrip()
+        opened = False
         for compiled in self.ps.years:
             if compiled.rule.role == "leadin":
                 m = compiled.pattern.match(rest)
                 if m:
-                    self.leadin_year = int(next(v for v in m.groupdict().values() if v))
+                    opened = True
+                    year = int(next(v for v in m.groupdict().values() if v))
+                    if self.item_head:  # `- Năm 2021, …` governs its bullet; the list's own year resumes after it
+                        self.paragraph_year, self.paragraph_year_kind = year, None
+                    else:
+                        self.leadin_year, self.paragraph_year = year, None
+        if not opened and not self._head_year(rest):
+            self._own_span(rest)
+        self.item_head = False
         return offset
+
+    def _head_year(self, text: str) -> bool:
+        """A year in a sentence's head (its words before the first value or `;`; all of a sentence
+        with no value) governs its `;`-items and the sentences after it in the paragraph
+        (`Theo đó, mục tiêu trong năm 2026 bảo đảm 100% …. Tỉnh cắt giảm ít nhất 10% …`)."""
+        head = _HEAD_END.split(text, maxsplit=1)[0]
+        phrases = [p for p in year_phrases(self.ps, head, 0, len(head)) if p.role in _HEAD_ROLES]
+        if not phrases:
+            return False
+        self.paragraph_year, self.paragraph_year_kind = phrases[-1].year, heading_kind(self.ps, head)
+        self.paragraph_cut = None
+        return True
+
+    def _own_span(self, text: str) -> None:
+        """A sentence with a time span of its own (`Mỗi năm, …`, `… trong 05 năm tiếp theo`) does not
+        continue the list of the paragraph's year: that year stops here."""
+        if self.paragraph_year is None:
+            return
+        for compiled in self.ps.years:
+            if compiled.rule.role == "span" and compiled.pattern.search(text):
+                self.paragraph_year = self.paragraph_year_kind = None
+                self.paragraph_cut = str(compiled.rule.id)
+                return
 
     def clause(self, text: str) -> int:
         """An area lead-in at the start of a clause after `;`; return where its content starts."""
@@ -188,4 +238,7 @@ class Tracker:
             heading_year=heading_year,
             section_kind=kind,
             footnote=self.footnote,
+            paragraph_year=self.paragraph_year,
+            paragraph_year_kind=self.paragraph_year_kind,
+            paragraph_cut=self.paragraph_cut,
         )

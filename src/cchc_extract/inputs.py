@@ -12,7 +12,7 @@ import glob
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .formats import SUPPORTED
+from .readers import SUPPORTED
 
 STDIN = "-"
 

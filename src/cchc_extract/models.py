@@ -38,6 +38,9 @@ class Record(BaseModel):
     end: int = Field(ge=0, description="offset just past the mention (the % sign included)")
     line: int = Field(ge=1, description="1-based line of `start` in the source text")
     column: int = Field(ge=1, description="1-based column of `start` in its line")
+    page: int | None = Field(
+        default=None, ge=1, description="1-based page of `start` in a paged source (PDF); null for other formats"
+    )
     value: float = Field(description="the number in percent (2/3 -> 66.67)")
     value_max: float | None = Field(default=None, description="upper end of a range, else null")
     unit: Literal["%"] = "%"
@@ -61,6 +64,8 @@ class Record(BaseModel):
     doc_issuer: str | None = None
     doc_title: str | None = None
     plan_year: int | None = None
+    table_row: str | None = Field(default=None, description="for a table cell: the label of its row")
+    table_column: str | None = Field(default=None, description="for a table cell: the header of its column")
     text_source: Literal["text", "extracted"] = Field(
         default="text", description="'extracted' when line/column refer to text extracted from a non-text format"
     )
@@ -76,6 +81,8 @@ class Record(BaseModel):
         "doc_date",
         "doc_issuer",
         "doc_title",
+        "table_row",
+        "table_column",
         "rules",
         mode="before",
     )

@@ -7,8 +7,9 @@ change.  Every file is checked on load (pydantic); a problem is reported as
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -19,7 +20,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .normalize import fold
-from .safe_regex import SafePattern
+from .safe_regex import DEFAULT_TIMEOUT, SafePattern
 
 FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
 _FRAGMENT_REF = regex.compile(r"\{([a-z_]+)\}")
@@ -35,7 +36,11 @@ class PatternError(ValueError):
 
 
 class Example(BaseModel):
-    """A text and the fields its first matching record must have."""
+    """A text and the fields its first matching record must have.
+
+    A rule's ``not`` list holds texts it must not fire on, each a string or, to say what
+    happens instead, an example with the fields its record must have.
+    """
 
     model_config = ConfigDict(extra="forbid")
     text: str
@@ -51,7 +56,7 @@ class Rule(BaseModel):
     words: list[str] = Field(default_factory=list)
     regex: str | None = None
     examples: list[Example] = Field(default_factory=list)
-    not_: list[str] = Field(default_factory=list, alias="not")
+    not_: list[str | Example] = Field(default_factory=list, alias="not")
 
     @field_validator("words")
     @classmethod
@@ -72,11 +77,22 @@ class ComparatorRule(Rule):
 
 class ChangeRule(Rule):
     change: Literal["increase", "decrease"]
-    kind: Literal["verb", "reference", "regex"]
+    kind: Literal["verb", "reference", "regex", "named", "after"]
 
 
 class YearRule(Rule):
-    role: Literal["leadin", "clause", "baseline", "measured"]
+    # plan: the one-year plan a page reports on; span: a time span with no year (`mỗi năm`, `trong 05 năm tới`)
+    role: Literal["leadin", "clause", "baseline", "measured", "plan", "span"]
+
+
+class TableRule(Rule):
+    """A word or sign that gives a table cell its meaning (see ``tables.toml``)."""
+
+    role: Literal[
+        "cell", "unit_cell", "unit_header", "per_year", "kind_target", "kind_result", "kind_title",
+        "year_column", "year_group", "comparator", "continuation",
+    ]  # fmt: skip
+    comparator: Comparator | None = None
 
 
 class LevelRule(Rule):
@@ -85,7 +101,8 @@ class LevelRule(Rule):
 
 class KindRule(Rule):
     kind: Kind
-    strength: Literal["strong", "weak"] = "strong"
+    # strong: a commitment or a measurement; soft: a commitment word that a measured figure overrides
+    strength: Literal["strong", "soft", "weak"] = "strong"
     position: Literal["before", "after", "any", "value"] = "any"
     scope: Literal["clause", "heading"] = "clause"
 
@@ -101,16 +118,17 @@ class AreaRule(BaseModel):
     heading: list[str]
     topic: list[tuple[str, int]]
     examples: list[Example] = Field(default_factory=list)
-    not_: list[str] = Field(default_factory=list, alias="not")
+    not_: list[str | Example] = Field(default_factory=list, alias="not")
 
 
 class MarkerRule(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
     id: str
     note: str
     style: str
     regex: str
     examples: list[Example] = Field(default_factory=list)
+    not_: list[str | Example] = Field(default_factory=list, alias="not")
 
 
 @dataclass(frozen=True)
@@ -147,6 +165,7 @@ class PatternSet:
     topic_any: SafePattern  # every topic word in one alternation, longest first
     topic_weights: dict[str, list[tuple[str, int]]]  # folded word -> (area, weight)
     area_overall: SafePattern
+    area_outside: SafePattern  # figures outside public administration (the economy, digital society)
     kinds: list[Compiled]
     kind_default: str
     kind_words: SafePattern  # every word-list cue of the clause scope, in one alternation
@@ -181,7 +200,7 @@ class PatternSet:
     level_after: SafePattern  # from a value to a level that follows it (`80% ở cấp xã`)
     anaphora: SafePattern  # an indicator that points back to the value before (`tỷ lệ này`)
     examples: list[tuple[str, str, Example]] = field(default_factory=list)
-    counter_examples: list[tuple[str, str, str]] = field(default_factory=list)
+    counter_examples: list[tuple[str, str, Example]] = field(default_factory=list)
     # anchored forms built once from the rules above (see _derive)
     comparator_before: list[Compiled] = field(default_factory=list)
     comparator_after: list[Compiled] = field(default_factory=list)
@@ -189,10 +208,88 @@ class PatternSet:
     kind_free_regex: list[Compiled] = field(default_factory=list)  # regex cues found anywhere in a clause
     kind_at_value: list[Compiled] = field(default_factory=list)  # cues on the value or ending at it
     kind_at_value_any: list[Compiled] = field(default_factory=list)  # those of them a sentence lead may give
+    every_rule: list[tuple[str, Any]] = field(default_factory=list)  # (file, rule) of every rule id, in file order
+    masked: frozenset[str] = frozenset()  # rules switched off (see :meth:`without`)
+    timed: bool = False  # every match runs under a time limit (a set with rules from outside the package)
+    tables: list[Compiled] = field(default_factory=list)  # what table headers and cells say (tables.toml)
 
     @property
     def area_labels(self) -> dict[str, str]:
         return {a.id: a.label for a in self.areas}
+
+    def rule_ids(self) -> list[tuple[str, str]]:
+        """(file, id) of every rule of every family, the rules whose words live outside ``[[rule]]`` lists
+        included (``year.paragraph``, ``kind.result.past_year``, ``area.overall``, ``indicator.subject``)."""
+        return [(file, str(rule.id)) for file, rule in self.every_rule]
+
+    def active(self, rule_id: str) -> bool:
+        """Whether a rule takes part (it was not masked by :meth:`without`)."""
+        return rule_id not in self.masked
+
+    def without(self, *ids: str) -> PatternSet:
+        """This set with the rules ``ids`` switched off, as if their files did not hold them.
+
+        For the rule-ablation test: a masked set is cheap, since it shares this set's parsed rules and
+        compiled patterns and builds again only the patterns a masked rule took part in (a word list
+        merged from several rules, the anchored comparator and change forms). A masked ``[[rule]]``,
+        area or marker is left out; ``area.overall``, ``indicator.subject`` (the linking verb that closes
+        a subject) and ``year.result_title`` match nothing; a masked ``lists.toml`` rule joins no values
+        into a list; ``year.paragraph`` and ``kind.result.past_year`` are decisions in code, which asks
+        :meth:`active`. The examples stay those of the whole set.
+        """
+        files = {str(rule.id): file for file, rule in self.every_rule}
+        unknown = sorted(set(ids) - set(files))
+        if unknown:
+            raise PatternError(f"no rule {', '.join(unknown)} to mask")
+        drop = frozenset(ids)
+        touched = {files[i] for i in drop}
+        make = self._maker()
+        never = make("(?!)", "masked rule")
+
+        changes: dict[str, Any] = {"masked": self.masked | drop, "areas": [a for a in self.areas if a.id not in drop]}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if f.name in _DERIVED:
+                changes[f.name] = []  # built again below, from what is left
+            elif isinstance(value, list) and value and isinstance(value[0], Compiled):
+                changes[f.name] = [c for c in value if c.rule.id not in drop]  # every family's rules, areas' headings
+        ps = dataclasses.replace(self, **changes)
+        if "areas.toml" in touched:
+            ps.topic_any = make(_topic_source(ps.areas), "area topic words")
+            ps.topic_weights = _topic_weights(ps.areas)
+            if "area.overall" in drop:
+                ps.area_overall = never
+            if "area.outside" in drop:
+                ps.area_outside = never
+        if "kind.toml" in touched:
+            ps.kind_words = make(words_regex(_clause_cue_words(ps.kinds)), "kind cue words")
+            ps.kind_word_rules = _kind_word_rules(ps.kinds)
+        if "structure.toml" in touched:
+            ps.any_marker = make(_any_marker_source(ps.markers), "structure markers")
+        if "lists.toml" in touched:
+            ps.list_max_words = -1
+        if "indicator.toml" in touched:
+            ps.subject_verb = never
+        if self.result_title.id in drop:
+            ps.result_title_year = never
+        _derive(ps, make)
+        return ps
+
+    def _maker(self) -> Callable[[str, str], SafePattern]:
+        """Make a pattern as this set makes them, reusing the one it already holds for the same source."""
+        known: dict[str, SafePattern] = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            for item in value if isinstance(value, list) else [value]:
+                pattern = item.pattern if isinstance(item, Compiled) else item
+                if isinstance(pattern, SafePattern):
+                    known.setdefault(pattern.pattern, pattern)
+        timeout = DEFAULT_TIMEOUT if self.timed else None
+
+        def make(source: str, name: str) -> SafePattern:
+            return known.get(source) or SafePattern(name, source, FLAGS, timeout=timeout)
+
+        return make
 
 
 def words_regex(words: Iterable[str]) -> str:
@@ -281,6 +378,7 @@ FAMILIES = (
     "exclusions.toml",
     "structure.toml",
     "indicator.toml",
+    "tables.toml",
 )
 _RULE_LISTS = ("rule", "area", "marker")
 
@@ -489,15 +587,16 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         years=years,
         paragraph_year=paragraph_year,
         section_year_window=int(year_data.get("section_window", 3000)),
-        year_deadline=_safe(r"^\s*" + words_regex(paragraph_year.words), "years paragraph deadline words"),
+        year_deadline=_safe(r"\s*" + words_regex(paragraph_year.words), "years paragraph deadline words"),
         result_title=result_title,
         result_title_year=_compile(result_title.regex or "", fragments, "years.toml: result_title"),
         levels=levels,
         areas=areas,
         area_heading=area_heading,
-        topic_any=_safe(words_regex([w for a in areas for w, _ in a.topic]), "area topic words"),
+        topic_any=_safe(_topic_source(areas), "area topic words"),
         topic_weights=_topic_weights(areas),
         area_overall=_safe(words_regex(_required(area_data, "overall", "areas.toml")["words"])),
+        area_outside=_safe(_outside_source(_required(area_data, "outside", "areas.toml")), "area outside"),
         kinds=kinds,
         kind_default=str(default.get("kind", "target")),
         kind_words=_safe(words_regex(_clause_cue_words(kinds)), "kind cue words"),
@@ -505,9 +604,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         kind_past_year=str(_required(kind_data, "past_year", "kind.toml")["id"]),
         kind_titles=kind_titles,
         markers=markers,
-        any_marker=_safe(
-            "|".join(f"(?:{m.pattern.pattern})" for m in markers).replace("(?P<m>", "(?:"), "structure markers"
-        ),
+        any_marker=_safe(_any_marker_source(markers), "structure markers"),
         exclusions=exclusions,
         footnote=_compile(_required(st, "footnote", "structure.toml")["regex"], fragments, "structure.toml: footnote"),
         heading_max_marked=int(heading["max_marked"]),
@@ -552,22 +649,52 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         level_after=_safe(rf"[\s,]*{words_regex(ind['level_after'])}\s*", "indicator level after"),
         anaphora=_safe(rf"\s*{words_regex(ind['anaphora'])}", "indicator anaphora"),
     )
+    ps.tables = _rules(directory, "tables.toml", TableRule, fragments)[1]
+    ps.timed = _EAGER[0]
     _collect_examples(ps, list_data, kind_data, area_data, indicator_data)
     _check_unique_ids(ps)
-    _derive(ps)
+    _derive(ps, _safe)
     return ps
 
 
-def _derive(ps: PatternSet) -> None:
+# the fields _derive builds from the rules (a masked set builds them again)
+_DERIVED = (
+    "comparator_before",
+    "comparator_after",
+    "change_before",
+    "kind_free_regex",
+    "kind_at_value",
+    "kind_at_value_any",
+)
+
+
+def _outside_source(outside: dict[str, Any]) -> str:
+    """The words of figures outside public administration, and the regex of those a word list cannot say
+    (a population of people or firms with a digital take-up: `người dân … kỹ năng số`)."""
+    source = words_regex(outside["words"])
+    return f"{source}|(?:{outside['regex']})" if outside.get("regex") else source
+
+
+def _topic_source(areas: list[AreaRule]) -> str:
+    """Every topic word of the areas in one alternation."""
+    return words_regex([w for a in areas for w, _ in a.topic])
+
+
+def _any_marker_source(markers: list[Compiled]) -> str:
+    """Any list marker, in one regex (a line that matches none is ruled out with one call)."""
+    return "|".join(f"(?:{m.pattern.pattern})" for m in markers).replace("(?P<m>", "(?:") or "(?!)"
+
+
+def _derive(ps: PatternSet, make: Callable[[str, str], SafePattern]) -> None:
     """Anchor the word rules to the value: before it (``…$``) or after it (``^…``)."""
     fillers = ps.comparator_fillers
     for c in ps.comparators:
         if c.rule.position == "before":
             ps.comparator_before.append(
-                Compiled(c.rule, _safe(rf"(?:{c.pattern.pattern})(?:[\s,]+(?:{fillers}))*[\s:]*$", c.rule.id))
+                Compiled(c.rule, make(rf"(?:{c.pattern.pattern})(?:[\s,]+(?:{fillers}))*[\s:]*$", c.rule.id))
             )
         else:
-            ps.comparator_after.append(Compiled(c.rule, _safe(rf"^[\s)]*(?:{c.pattern.pattern})", c.rule.id)))
+            ps.comparator_after.append(Compiled(c.rule, make(rf"^[\s)]*(?:{c.pattern.pattern})", c.rule.id)))
     any_comparator = "|".join(c.pattern.pattern for c in ps.comparators if c.rule.position == "before")
     between = f"{ps.change_fillers}|{any_comparator}"
     for c in ps.changes:
@@ -575,9 +702,11 @@ def _derive(ps: PatternSet) -> None:
             anchored = rf"(?:{c.pattern.pattern})(?:[\s,]+(?:{between}))*[\s:]*$"
         elif c.rule.kind == "reference":
             anchored = rf"(?:{c.pattern.pattern})(?:\s+(?:{fillers}))*\s*$"
+        elif c.rule.kind == "named":  # the value's subject names a change (`tốc độ tăng trưởng … đạt 8%`)
+            anchored = rf"(?:{c.pattern.pattern})[^%;]{{0,60}}$"
         else:
             anchored = c.pattern.pattern
-        ps.change_before.append(Compiled(c.rule, _safe(anchored, c.rule.id)))
+        ps.change_before.append(Compiled(c.rule, make(anchored, c.rule.id)))
     for c in ps.kinds:  # sorted once here, as every value would otherwise sort them again
         rule = c.rule
         if rule.scope == "heading":
@@ -613,11 +742,15 @@ def _collect_examples(
         ("exclusions.toml", [c.rule for c in ps.exclusions]),
         ("areas.toml", ps.areas),
         ("structure.toml", [c.rule for c in ps.markers]),
+        ("tables.toml", [c.rule for c in ps.tables]),
         ("lists.toml", [_validate(Rule, r, "lists.toml") for r in list_data.get("rule", [])]),
         ("kind.toml", [_validate(Rule, kind_data["past_year"] | {"words": ["-"]}, "kind.toml")]),
         (
             "areas.toml",
-            [_validate(Rule, area_data["overall"] | {"id": "area.overall", "note": "overall"}, "areas.toml")],
+            [
+                _validate(Rule, area_data["overall"] | {"id": "area.overall", "note": "overall"}, "areas.toml"),
+                _validate(Rule, area_data["outside"] | {"id": "area.outside"}, "areas.toml"),
+            ],
         ),
         (
             "indicator.toml",
@@ -630,17 +763,28 @@ def _collect_examples(
     ]
     for file, rules in groups:
         for rule in rules:
-            for ex in getattr(rule, "examples", []):
+            ps.every_rule.append((file, rule))
+            for ex in rule.examples:
                 ps.examples.append((file, rule.id, ex))
-            for text in getattr(rule, "not_", []):
-                ps.counter_examples.append((file, rule.id, text))
+            for text in rule.not_:
+                ps.counter_examples.append((file, rule.id, text if isinstance(text, Example) else Example(text=text)))
+            if (file, str(rule.id)) in _FROM_EXTRA:
+                continue  # an analyst's rule need not come with examples
+            if not rule.examples:
+                raise PatternError(f"{_where(file, str(rule.id))}: needs at least one example (a text it decides)")
+            if not rule.not_:
+                raise PatternError(
+                    f"{_where(file, str(rule.id))}: needs at least one `not` (a text it must not fire on)"
+                )
+    for file in dict.fromkeys(file for file, _ in groups):
+        if not any(f == file for f, _, _ in ps.examples) or not any(f == file for f, _, _ in ps.counter_examples):
+            raise PatternError(f"{file}: needs at least one example and one `not` example")
 
 
 def _check_unique_ids(ps: PatternSet) -> None:
     seen: set[str] = set()
-    every = [*ps.values, *ps.comparators, *ps.changes, *ps.per_year, *ps.years, *ps.levels, *ps.kinds, *ps.exclusions]
-    for compiled in every:
-        rid = compiled.rule.id
+    for _, rule in ps.every_rule:
+        rid = str(rule.id)
         if rid in seen:
             raise PatternError(f"duplicate rule id {rid}")
         seen.add(rid)

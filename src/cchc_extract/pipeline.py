@@ -14,12 +14,16 @@ import regex
 
 from . import resolve as rv
 from .context import Context, Tracker, named_area
-from .formats import DEFAULT_MAX_BYTES, read_document
+from .decide import change as dchange
+from .decide.kind import KindReader
+from .decide.year import YearReader
 from .models import Record
 from .normalize import Normalized, normalize
 from .patterns import PatternSet, load_patterns
+from .readers import DEFAULT_MAX_BYTES, Document, read_document
 from .segment import Span, clauses, sentences
-from .structure import Block, Layout, Metadata, analyze
+from .structure import Block, Layout, analyze, find_tables
+from .structure.cells import TableValue, read_cells
 from .values import Mention, find_mentions
 
 _CHEAP_SENTENCE = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d])")
@@ -50,10 +54,12 @@ class Draft:
     sentence_year: rv.YearPhrase | None
     block: tuple[int, int]
     strong: rv.Cue | None = None
+    soft: rv.Cue | None = None
     weak: rv.Cue | None = None
     kind: str = "target"
     rules: list[str] = field(default_factory=list)
     position: int = 0  # index in its paragraph's drafts, which are in text order
+    carried_change: tuple[str, str] | None = None  # (change, rule) of a named rate in a lead-in before it
 
 
 @dataclass
@@ -70,7 +76,9 @@ class _Doc:
     topics: dict[tuple[int, int], tuple[str, str] | None] = field(default_factory=dict)
     clause_levels: dict[tuple[int, int], list[tuple[int, str, str]]] = field(default_factory=dict)
     indicators: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
-    year_phrases: dict[tuple[int, int], list[rv.YearPhrase]] = field(default_factory=dict)
+    years: YearReader = field(init=False)
+    claimed: set[int] = field(default_factory=set)  # values read from table cells: the text path skips them
+    title_end: int = 0  # end of the title or headline: what it names governs the text after it
 
 
 def extract_text(
@@ -88,29 +96,54 @@ def extract_text(
         layout=analyze(ps, norm.text),
         line_starts=[0] + [m.end() for m in regex.finditer(r"\n", text)],
     )
+    doc.years = YearReader(ps, doc.layout, doc.flat)
     title = doc.layout.metadata.title
-    tracker = Tracker(ps, title_area=named_area(ps, title) if title and ps.title_start.match(title) else None)
+    # a title, or a page's headline, that names an area governs the text after it (GUIDE: Area, structure first);
+    # a news headline that carries a figure speaks of that figure, not of the page
+    governs = title is not None and (bool(ps.title_start.match(title)) or "%" not in title)
+    tracker = Tracker(ps, title_area=named_area(ps, title) if title and governs else None)
+    doc.title_end = max((b.end for b in doc.layout.blocks if b.title), default=0)
     records: list[Record] = []
+    tables = [(t, read_cells(ps, norm.text, t)) for t in find_tables(norm.text)]
+    doc.claimed = {v.start for _, values in tables for v in values}
+    kinds = KindReader(ps, doc.layout.metadata, doc.flat)
+    changes = dchange.ChangeReader(ps, doc.flat)
     for block in doc.layout.blocks:
+        while tables and tables[0][0].start <= block.start:  # a table reads the context it stands in
+            records.extend(_table_record(doc, tracker, v) for v in tables.pop(0)[1])
         drafts = _block_drafts(doc, tracker, block)
-        _settle_kinds(drafts, doc.layout.metadata, ps)
+        kinds.paragraph((block.body, block.end), drafts, bool(block.heading) and not block.title)
+        changes.paragraph((block.body, block.end), drafts, bool(block.heading) and not block.title)
         records.extend(_record(doc, tracker, d, drafts) for d in drafts)
+    for _, values in tables:
+        records.extend(_table_record(doc, tracker, v) for v in values)
+    if doc.claimed:
+        records.sort(key=lambda r: r.start)
     return records
 
 
 def extract_file(
     path: str | Path, patterns: PatternSet | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> list[Record]:
-    """Read one document (text, .docx, .pdf, .html) and extract it; the record's document is its name."""
-    doc = read_document(Path(path), max_bytes)
-    records = extract_text(doc.text, document=doc.name, patterns=patterns, path=str(path))
-    if doc.extracted:
-        records = [r.model_copy(update={"text_source": "extracted"}) for r in records]
+    """Read one document (text, .docx, .pdf, .html, .doc, .odt, .rtf) and extract it; ``document`` is its name."""
+    return extract_document(read_document(Path(path), max_bytes), patterns=patterns, path=str(path))
+
+
+def extract_document(doc: Document, patterns: PatternSet | None = None, path: str | None = None) -> list[Record]:
+    """Extract a document already read (a file, or standard input through ``readers.read_bytes_as``).
+
+    Records of extracted text say so (``text_source``), and those of a paged format carry their page.
+    """
+    records = extract_text(doc.text, document=doc.name, patterns=patterns, path=path)
+    if doc.extracted or doc.pages:
+        source = "extracted" if doc.extracted else "text"
+        records = [r.model_copy(update={"text_source": source, "page": doc.page_of(r.start)}) for r in records]
     return records
 
 
 def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
     ps, flat = doc.ps, doc.flat
+    tracker.block(block)
     if block.footnote and not tracker.footnote:
         tracker.enter_footnotes()
     elif block.heading and not block.title:
@@ -121,7 +154,7 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
     content = flat[start : block.end]
     if not content.strip():
         return []
-    mentions = find_mentions(ps, flat, start, block.end)
+    mentions = [m for m in find_mentions(ps, flat, start, block.end) if m.start not in doc.claimed]
     if not mentions:
         if not block.marker and content.rstrip().endswith(":"):
             tracker.lead_paragraph(content)
@@ -161,12 +194,12 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
             phrases = rv.year_phrases(ps, flat, clause.start, clause.end)
             clause_cues = rv.cue_hits(ps, flat, clause)
             for i, m in enumerate(inside):
-                strong, weak = rv.kind_cues(ps, flat, clause, m, True, clause_cues)
+                strong, soft, weak = rv.kind_cues(ps, flat, clause, m, True, clause_cues)
                 governing = sentence_year.year if sentence_year else ctx.leadin_year
                 strong = strong or rv.past_year_cue(ps, phrases, m, doc.layout.metadata.year, governing)
                 # the sentence speaks for the value only through its lead phrase
                 opening = _lead(flat, body, m)
-                s_strong, s_weak = rv.kind_cues(ps, flat, opening, m, False, lead_cues)
+                s_strong, _, s_weak = rv.kind_cues(ps, flat, opening, m, False, lead_cues)  # soft: its clause only
                 strong = strong or s_strong
                 drafts.append(
                     Draft(
@@ -187,6 +220,7 @@ def _block_drafts(doc: _Doc, tracker: Tracker, block: Block) -> list[Draft]:
                         sentence_year=sentence_year,
                         block=(start, block.end),
                         strong=strong,
+                        soft=soft,
                         weak=weak or s_weak,
                     )
                 )
@@ -198,37 +232,6 @@ def _lead(flat: str, body: Span, m: Mention | None) -> Span:
     cut = _LEAD_END.search(flat, body.start, min(body.end, body.start + _LEAD_MAX))
     end = cut.start() if cut else body.start
     return Span(body.start, end if m is None else min(end, m.start))
-
-
-def _settle_kinds(drafts: list[Draft], meta: Metadata, ps: PatternSet) -> None:
-    """Kind: own strong cue, a neighbour's, the section's, weak cues, the document's."""
-    strong = [(d.mention.start, d.strong) for d in drafts if d.strong]
-    weak = [(d.mention.start, d.weak) for d in drafts if d.weak]
-    for d in drafts:
-        if d.strong:
-            d.kind, rule = d.strong.kind, d.strong.rule
-        else:
-            neighbour = _nearest_cued(d, strong)
-            weak_cue = d.weak or _nearest_cued(d, weak)
-            if neighbour:
-                d.kind, rule = neighbour.kind, f"{neighbour.rule}@neighbour"
-            elif d.ctx.section_kind:
-                d.kind, rule = d.ctx.section_kind, "kind.section"
-            elif weak_cue:
-                d.kind, rule = weak_cue.kind, weak_cue.rule
-            else:
-                d.kind = meta.default_kind or ps.kind_default
-                rule = "kind.document_default"
-        d.rules.append(rule)
-
-
-def _nearest_cued(d: Draft, cued: list[tuple[int, rv.Cue]]) -> rv.Cue | None:
-    """The cue of the nearest other value of the paragraph (``cued`` is sorted by position)."""
-    at = bisect_right(cued, d.mention.start, key=lambda c: c[0])
-    candidates = [cued[k] for k in (at - 2, at - 1, at, at + 1) if 0 <= k < len(cued) and cued[k][0] != d.mention.start]
-    if not candidates:
-        return None
-    return min(candidates, key=lambda c: abs(c[0] - d.mention.start))[1]
 
 
 def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) -> Record:
@@ -248,16 +251,25 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
         if change is None and head_q.change:
             change = head_q.change
             rules.append("list.shared_change")
+    inherited = None if change is not None else rv.elliptical_change(ps, flat, d.clause_mentions, d.quals, d.index)
+    if inherited:
+        change = inherited
+        rules.append("list.elliptical_change")
+    if change is None and d.carried_change:
+        gap_start = d.clause_mentions[d.index - 1].end if d.index else d.sentence.start
+        if dchange.names_only(flat[slice(*_indicator(doc, d, block_drafts))], flat[gap_start : d.mention.start]):
+            change = d.carried_change[0]
+            rules.append(dchange.RULE)
     rules += [r for r in (q.comparator_rule, q.change_rule) if r]
     per_year_rule = rv.per_year(ps, flat, d.clause, d.clause_mentions, d.index)
     if per_year_rule:
         rules.append(per_year_rule)
 
     year_phrase, base_phrase = rv.clause_years(
-        d.phrases, d.clause, d.clause_mentions, d.index, d.kind, change is not None
+        d.phrases, d.clause, d.clause_mentions, d.index, d.kind, change is not None, flat
     )
-    year, year_rule = _year(doc, d, year_phrase, tracker)
-    rules.append(year_rule)
+    year, year_rules = doc.years.decide(d, year_phrase, tracker)
+    rules += year_rules
     if base_phrase:
         rules.append(base_phrase.rule)
 
@@ -306,22 +318,108 @@ def _record(doc: _Doc, tracker: Tracker, d: Draft, block_drafts: list[Draft]) ->
     )
 
 
+def _table_record(doc: _Doc, tracker: Tracker, v: TableValue) -> Record:
+    """A record from a table cell: the structure (column, group rows, title, section) gives its fields."""
+    ps, meta, ctx = doc.ps, doc.layout.metadata, tracker.context()
+    rules = list(v.rules)
+    kind = v.kind
+    if kind is None:
+        kind = ctx.section_kind or meta.default_kind or ps.kind_default
+        rules.append("kind.section" if ctx.section_kind else "kind.document_default")
+    year, year_rule = v.year, None
+    if year is None:
+        structural = doc.years.structural(ctx, kind, v.start)
+        if structural:
+            year, year_rule = structural
+        elif kind == "result" and (meta.result_year or meta.plan_year or meta.year):
+            year, year_rule = meta.result_year or meta.plan_year or meta.year, "year.report_title"
+        rules.append(year_rule or "year.none")
+    area, area_rule = None, None
+    for text in v.scope:  # the innermost group row, then the table's title, that names an area
+        area = named_area(ps, text)
+        if area:
+            area_rule = "table_group"
+            break
+    if area is None and ctx.area is not None:
+        area, area_rule = ctx.area, ctx.area_rule
+    if area is None:
+        found = rv.topic_area(ps, v.indicator, 0, len(v.indicator))
+        if found and not rv.overall_index(ps, v.indicator, 0, len(v.indicator)):
+            area, area_rule = found
+    if area_rule:
+        rules.append(f"area.{area_rule}")
+    levels: list[str] = []
+    for text in [v.indicator, *v.scope[:-1]]:  # its row, then its groups (a title's `của UBND tỉnh` scopes nothing)
+        named = rv.levels_in(ps, text, 0, len(text))
+        if named:
+            levels = rv.ordered_unique([lvl for _, lvl, _ in named])
+            rules += sorted({rid for _, _, rid in named})
+            break
+    change = dchange.row_change(ps, v.indicator)
+    if change:
+        rules.append(change[1])
+    to_src = doc.norm.to_source
+    start, end = to_src(v.start), to_src(v.cell.end - 1) + 1
+    line = bisect_right(doc.line_starts, start)
+    source = doc.norm.source
+    return Record(
+        document=doc.name,
+        path=doc.path,
+        start=start,
+        end=end,
+        line=line,
+        column=start - doc.line_starts[line - 1] + 1,
+        value=v.value,
+        value_max=v.value_max,
+        kind=kind,  # type: ignore[arg-type]
+        comparator=v.comparator,  # type: ignore[arg-type]
+        change=change[0] if change else None,  # type: ignore[arg-type]
+        per_year=v.per_year,
+        year=year,
+        area=area,  # type: ignore[arg-type]
+        area_label=ps.area_labels.get(area) if area else None,
+        levels=levels,  # type: ignore[arg-type]
+        indicator=_clean(ps, v.indicator)[:200],
+        text=_SPACES.sub(" ", source[to_src(v.cell.start) : end]),
+        sentence=_SPACES.sub(" ", f"{v.row} | {v.column}: {source[to_src(v.cell.start) : end]}"),
+        section=ctx.section,
+        pattern=v.rules[0],
+        rules=rules,
+        doc_number=meta.number,
+        doc_date=meta.date,
+        doc_issuer=meta.issuer,
+        doc_title=meta.title,
+        plan_year=meta.plan_year,
+        table_row=v.row,
+        table_column=v.column,
+    )
+
+
 def _area(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[str | None, str | None]:
     """The structure's area, else the topic of the value's own words, then its clause, sentence and paragraph.
 
     An overall index (PAR INDEX, SIPAS) has no area unless its own words name one (`… về thủ tục
     hành chính`); `chỉ số này` has the area of the value it points back to.
     """
-    if d.ctx.area is not None:
-        return d.ctx.area, d.ctx.area_rule
     ps, flat = doc.ps, doc.flat
     lo, hi = _indicator(doc, d, block_drafts)
+    if d.ctx.area is not None and d.ctx.area_rule != "title":
+        return d.ctx.area, d.ctx.area_rule
+    own = lo
+    if lo >= d.mention.end:  # a value opening its subject: the predicate before it is its own (`giải ngân 100% …`)
+        own = max(d.clause.start, flat.rfind(",", d.clause.start, d.qual.start) + 1)
+    if ps.area_outside.search(flat, own, hi):  # the economy or digital society, even in a reform programme
+        return None, "outside"
+    if d.ctx.area is not None and d.mention.start >= doc.title_end and not rv.overall_index(ps, flat, lo, hi):
+        return d.ctx.area, d.ctx.area_rule
     for k, span in enumerate(((lo, hi), (d.clause.start, d.clause.end), (d.sentence.start, d.sentence.end), d.block)):
         if span not in doc.topics:  # a clause or paragraph is scored once, not once per value
             doc.topics[span] = rv.topic_area(ps, flat, *span)
         found = doc.topics[span]
         if found:
             return found
+        if k and ps.area_outside.search(flat, *span):  # `Cụ thể: GRDP đạt 9%; công nghiệp tăng 35%`
+            return None, "outside"
         if k == 0 and rv.overall_index(ps, flat, lo, hi):
             return None, "overall_index"
         if k == 0 and ps.anaphora.match(flat, lo, hi):
@@ -357,46 +455,6 @@ def _indicator(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[int, int
                 span = _indicator(doc, before, block_drafts)
         doc.indicators[key] = span
     return doc.indicators[key]
-
-
-def _year(doc: _Doc, d: Draft, phrase: rv.YearPhrase | None, tracker: Tracker) -> tuple[int | None, str]:
-    meta = doc.layout.metadata
-    if phrase:
-        return phrase.year, phrase.rule
-    if d.sentence_year and (d.sentence_year.role != "measured" or d.kind == "result"):
-        return d.sentence_year.year, "year.sentence_lead"
-    if d.kind == "result":
-        measured = rv.measured_year(doc.ps, doc.flat, _year_phrases(doc, *d.block), d.clause.start)
-        if measured is not None:
-            return measured, doc.ps.paragraph_year.id
-    if d.ctx.leadin_year:
-        return d.ctx.leadin_year, "year.leadin"
-    if d.ctx.heading_year:
-        return d.ctx.heading_year, "year.heading"
-    # a one-year plan or report (`KẾ HOẠCH … NĂM 2022`, `BÁO CÁO … năm 2023`) dates what has no year
-    if d.kind == "target" and meta.plan_year:
-        return meta.plan_year, "year.plan"
-    if d.kind == "result":
-        if tracker.report_year:
-            return tracker.report_year, "year.report_heading"
-        if meta.result_year:
-            return meta.result_year, doc.ps.result_title.id
-        if meta.plan_year:
-            return meta.plan_year, "year.report_title"
-        if meta.year:
-            return meta.year, "year.document_date"
-        start = max(tracker.section_start, d.block[0] - doc.ps.section_year_window)
-        measured = rv.measured_year(doc.ps, doc.flat, _year_phrases(doc, start, d.block[0]), d.block[0])
-        if measured is not None:
-            return measured, doc.ps.paragraph_year.id
-    return None, "year.none"
-
-
-def _year_phrases(doc: _Doc, start: int, end: int) -> list[rv.YearPhrase]:
-    """Year phrases of a paragraph or section, read once however many of its results ask."""
-    if (start, end) not in doc.year_phrases:
-        doc.year_phrases[start, end] = rv.year_phrases(doc.ps, doc.flat, start, end)
-    return doc.year_phrases[start, end]
 
 
 def _levels(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], list[str]]:
@@ -439,14 +497,13 @@ def _levels(doc: _Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], 
             levels, _ = _levels(doc, before, block_drafts)
             if levels:
                 return levels, ["levels.anaphora"]
-    if not rv.has_breakdown(ps, flat, d.sentence.start, d.mention.start):
-        return [], []
-    earlier = [o for o in block_drafts if o.sentence == d.sentence and o.mention.start < d.mention.start]
-    parent = rv.breakdown_parent(ps, flat, d.sentence, [o.mention for o in earlier], d.mention)
-    if parent is not None:
-        parent_levels, _ = _levels(doc, earlier[parent], block_drafts)
-        if parent_levels:
-            return parent_levels, ["levels.breakdown_parent"]
+    if rv.has_breakdown(ps, flat, d.sentence.start, d.mention.start):
+        earlier = [o for o in block_drafts if o.sentence == d.sentence and o.mention.start < d.mention.start]
+        parent = rv.breakdown_parent(ps, flat, d.sentence, [o.mention for o in earlier], d.mention)
+        if parent is not None:
+            parent_levels, _ = _levels(doc, earlier[parent], block_drafts)
+            if parent_levels:
+                return parent_levels, ["levels.breakdown_parent"]
     return [], []
 
 

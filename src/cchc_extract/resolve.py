@@ -24,8 +24,15 @@ _NOT_WORD = regex.compile(r"[^\w\s]+")
 _BOUND = {"gte", "gt"}
 _AFTER_WINDOW = 160  # how far after a value its comparator or reference words are read
 _AFTER_PENALTY = 30
+_CLAUSE_OR_SENTENCE_END = regex.compile(r"[;.](?!\d)")
 _CUE_WINDOW = 250  # cues farther than this from a value reach it through its neighbours, not directly
 _LIST_GAP = 12  # the most text between two listed levels (`, `, ` và `, ` và các `)
+# a cue followed by a value of its own within a few words (`(mục tiêu 65%)`, `vượt chỉ tiêu được giao là 70%`)
+# between a baseline and a figure in brackets after it: `(`, and at most a linking word (`chỉ đạt`, `là`)
+_EARLIER_FIGURE = regex.compile(r"\s*\(\s*(?:[^\W\d]+\s+){0,3}?", regex.V1)
+_ASIDE_REACH = 120  # how far back a bracket holding a year phrase is looked for
+_OF_YEAR = regex.compile(r"\s+của\s+")  # `81,2% của năm 2020`: the year of that figure
+_OPENS_VALUE = regex.compile(r"[^\d%;.()]{0,30}?\d{1,3}(?:[.,]\d{1,2})?\s?%")
 LEVELS = ("province", "district", "commune")
 
 
@@ -61,6 +68,8 @@ def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
     if m.form == "range":
         q.comparator, q.comparator_rule = "range", m.rule
     for c in ps.change_before:
+        if c.rule.kind == "after":
+            continue
         hit = c.pattern.search(before)
         if not hit:
             continue
@@ -69,8 +78,15 @@ def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
                 continue
             q.comparator, q.comparator_rule = ("range", m.rule) if m.form == "range" else ("eq", c.rule.id)
         q.change, q.change_rule = c.rule.change, c.rule.id
-        q.start = min(q.start, base + hit.start())
+        if c.rule.kind != "named":  # a named rate is the subject, not a qualifier of the value
+            q.start = min(q.start, base + hit.start())
         break
+    if q.change is None:  # `tối thiểu 20% thủ tục … được cắt giảm`: the verb stands after the value
+        own = after[: after.find("%")] if "%" in after else after
+        for c in ps.change_before:
+            if c.rule.kind == "after" and c.pattern.search(own):
+                q.change, q.change_rule = c.rule.change, c.rule.id
+                break
     if q.comparator_rule is None:
         # the longest qualifier wins across rules: `thấp hơn` (lt) over `hơn` (gt)
         hits = [(hit.start(), c) for c in ps.comparator_before if (hit := c.pattern.search(before))]
@@ -104,6 +120,27 @@ def list_heads(ps: PatternSet, text: str, mentions: Sequence[Mention]) -> list[i
     return heads
 
 
+def elliptical_change(
+    ps: PatternSet, text: str, mentions: Sequence[Mention], quals: Sequence[Qualifier], i: int
+) -> str | None:
+    """The change an elliptical item takes from the item before it (GUIDE: `công chức giảm 5%, viên
+    chức tối thiểu 8%`; `giảm ít nhất 30% X, ít nhất 30% Y`): an item that repeats its qualifier
+    after a comma, with no predicate of its own, continues the change of the item before."""
+    if not ps.active("list.elliptical_change"):
+        return None
+    while i > 0:
+        q = quals[i]
+        gap = text[mentions[i - 1].end : q.start]
+        own_end = quals[i + 1].start if i + 1 < len(quals) else min(len(text), mentions[i].end + _AFTER_WINDOW)
+        own = _CLAUSE_OR_SENTENCE_END.split(text[mentions[i].end : own_end], maxsplit=1)[0]
+        if not q.comparator_before or "," not in gap or ps.list_breaker.search(gap) or ps.list_breaker.search(own):
+            return None
+        if quals[i - 1].change:
+            return quals[i - 1].change
+        i -= 1
+    return None
+
+
 def per_year(ps: PatternSet, text: str, clause: Span, mentions: Sequence[Mention], i: int) -> str | None:
     """Id of the per-year rule whose words govern value ``i`` (near it, no other value between)."""
     m, window = mentions[i], ps.per_year_window
@@ -133,26 +170,42 @@ def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPh
 def measured_year(ps: PatternSet, text: str, phrases: Sequence[YearPhrase], end: int) -> int | None:
     """The last year among ``phrases`` (the text before a result) ending by ``end`` that says when
     something was measured: no baseline, no deadline."""
+    if not ps.active(ps.paragraph_year.id):
+        return None
     for p in reversed(phrases):
-        if p.end <= end and p.role != "baseline" and not ps.year_deadline.match(text, p.start, p.end):
+        deadline = p.role != "measured" and ps.year_deadline.match(text, p.start, p.end)  # `đến ngày 31/1` measures
+        if p.end <= end and p.role != "baseline" and not deadline:
             return p.year
     return None
 
 
 def _nearest(
-    phrases: Sequence[YearPhrase], m: Mention, next_start: int | None = None, prev_end: int | None = None
+    phrases: Sequence[YearPhrase],
+    m: Mention,
+    next_start: int | None = None,
+    prev_end: int | None = None,
+    text: str | None = None,
 ) -> YearPhrase | None:
     """The phrase just before the value, else the one just after it unless it is closer to the next value.
 
-    A phrase written right after a value (`45% năm 2021`) belongs to that value.
+    A phrase written right after a value (`45% năm 2021`, `81,2% của năm 2020`) belongs to that value;
+    one inside a bracket opened after the value (`đạt 42% (cuối năm 2023 là 17%)`) is the bracket's.
     """
-    right_after = [p for p in phrases if 0 <= p.start - m.end <= 1]
+    right_after = [
+        p for p in phrases if 0 <= p.start - m.end <= 1 or (text and _OF_YEAR.fullmatch(text, m.end, p.start))
+    ]
     if right_after:
         return right_after[0]
-    before = [p for p in phrases if p.end <= m.start and not (prev_end is not None and 0 <= p.start - prev_end <= 1)]
+    before = [
+        p
+        for p in phrases
+        if p.end <= m.start
+        and not (prev_end is not None and 0 <= p.start - prev_end <= 1)
+        and not (text and _in_closed_aside(text, p, m))
+    ]
     if before:
         return before[-1]
-    after = [p for p in phrases if p.start >= m.end]
+    after = [p for p in phrases if p.start >= m.end and not (text and _opens_bracket(text, m.end, p.start))]
     if not after:
         return None
     if next_start is not None and after[0].end <= next_start and after[0].start - m.end >= next_start - after[0].end:
@@ -160,8 +213,35 @@ def _nearest(
     return after[0]
 
 
+def _opens_bracket(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened in ``text[start:end]`` is still open at ``end``."""
+    gap = text[start:end]
+    return gap.rfind("(") > gap.rfind(")")
+
+
+def _in_closed_aside(text: str, p: YearPhrase, m: Mention) -> bool:
+    """Whether phrase ``p`` stands in a bracket closed before the value (`(năm 2022 hạng 53/63), tăng 3,7%`)."""
+    return _opens_bracket(text, max(0, p.start - _ASIDE_REACH), p.start) and ")" in text[p.end : m.start]
+
+
+def earlier_figure(text: str, phrases: Sequence[YearPhrase], m: Mention) -> YearPhrase | None:
+    """A figure in brackets right after a comparison (`tăng 2,1% so với năm 2022 (86,40%)`, `so với năm
+    2019 (chỉ đạt 85,63%)`) is that earlier year's: the baseline phrase, read as the figure's year."""
+    before = [p for p in phrases if p.end <= m.start]
+    if before and before[-1].role == "baseline" and _EARLIER_FIGURE.fullmatch(text, before[-1].end, m.start):
+        p = before[-1]
+        return YearPhrase(p.start, p.end, "clause", p.year, "year.earlier_figure")
+    return None
+
+
 def clause_years(
-    phrases: Sequence[YearPhrase], clause: Span, mentions: Sequence[Mention], i: int, kind: str, change: bool
+    phrases: Sequence[YearPhrase],
+    clause: Span,
+    mentions: Sequence[Mention],
+    i: int,
+    kind: str,
+    change: bool,
+    text: str | None = None,
 ) -> tuple[YearPhrase | None, YearPhrase | None]:
     """(year phrase, baseline phrase) of value ``i`` in its clause.
 
@@ -170,10 +250,13 @@ def clause_years(
     """
     m = mentions[i]
     inside = [p for p in phrases if clause.start <= p.start and p.end <= clause.end]
+    earlier = earlier_figure(text, inside, m) if text is not None else None
+    if earlier is not None:
+        return earlier, None
     year_roles = {"clause", "leadin", "measured"} if kind == "result" else {"clause", "leadin"}
     following = mentions[i + 1].start if i + 1 < len(mentions) else None
     previous = mentions[i - 1].end if i > 0 else None
-    year = _nearest([p for p in inside if p.role in year_roles], m, following, previous)
+    year = _nearest([p for p in inside if p.role in year_roles], m, following, previous, text)
     base_roles = {"baseline", "measured"} if kind == "target" else {"baseline"}
     candidates = [p for p in inside if p.role in base_roles]
     if not change:
@@ -391,9 +474,12 @@ def cue_hits(ps: PatternSet, text: str, span: Span) -> list[CueHit]:
 
 def kind_cues(
     ps: PatternSet, text: str, span: Span, m: Mention, clause_level: bool, hits: Sequence[CueHit]
-) -> tuple[Cue | None, Cue | None]:
-    """Nearest (strong, weak) target/result cues for the value within ``span``."""
-    best: dict[str, Cue | None] = {"strong": None, "weak": None}
+) -> tuple[Cue | None, Cue | None, Cue | None]:
+    """Nearest (strong, soft, weak) target/result cues for the value within ``span``.
+
+    A cue after the value that opens another value (`đạt 58% (mục tiêu 65%)`) is that value's.
+    """
+    best: dict[str, Cue | None] = {"strong": None, "soft": None, "weak": None}
     for c in ps.kind_at_value if clause_level else ps.kind_at_value_any:
         rule = c.rule
         if rule.position == "value":
@@ -410,19 +496,28 @@ def kind_cues(
         rule = hit.rule
         if not clause_level and rule.position != "any":
             continue
+        between = text[hit.end : m.start] if hit.end <= m.start else text[m.end : hit.start]
+        if "%" in between and (rule.strength == "soft" or hit.start >= m.end):
+            continue  # a soft word, or a word after the value, speaks for the value next to it
         if hit.end <= m.start and rule.position in ("before", "any") and m.start - hit.end <= _CUE_WINDOW:
             _keep(best, rule.strength, Cue(rule.kind, rule.id, m.start - hit.end, hit.end - hit.start))
-        elif hit.start >= m.end and rule.position in ("after", "any") and clause_level:
+        elif (
+            hit.start >= m.end
+            and rule.position in ("after", "any")
+            and clause_level
+            and rule.strength != "soft"  # `đạt 90%, tiếp tục là …`: a soft word after a value describes
+            and not _OPENS_VALUE.match(text, hit.end, min(len(text), hit.end + 40))
+        ):
             # the governing word of a Vietnamese figure comes before it: a cue after counts less
             _keep(best, rule.strength, Cue(rule.kind, rule.id, hit.start - m.end + _AFTER_PENALTY))
-    return best["strong"], best["weak"]
+    return best["strong"], best["soft"], best["weak"]
 
 
 def past_year_cue(
     ps: PatternSet, phrases: Sequence[YearPhrase], m: Mention, doc_year: int | None, governing: int | None
 ) -> Cue | None:
     """A result cue when the year governing the value (its clause's, else a lead-in's) is before the document's."""
-    if doc_year is None:
+    if doc_year is None or not ps.active(ps.kind_past_year):
         return None
     own = _nearest([p for p in phrases if p.role in ("clause", "leadin")], m)
     year = own.year if own else governing

@@ -6,20 +6,43 @@ and memory does not grow with the number of documents.  CSV flattens lists
 spreadsheets, text that a spreadsheet would run as a formula (a leading `=`,
 `+`, `-`, `@`, tab or carriage return: OWASP's CSV injection) is neutralized
 with a leading `'` in CSV, and stored as plain text in XLSX.
+
+A CSV for spreadsheets follows the reader's locale, because a spreadsheet imports
+numbers by it: under Vietnamese settings (decimal comma, `;` between fields) a
+comma CSV with `80.5` is read as text.  A workbook opens with what an analyst
+reads first (:data:`SPREADSHEET_COLUMNS`), sized, wrapped and filterable.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import shutil
+import tempfile
 from collections.abc import Iterable, Iterator
-from typing import Any, TextIO
+from itertools import chain, islice
+from pathlib import Path
+from typing import IO, Any, Literal, TextIO
 
 from .models import FIELD_ORDER, Record
 
 FORMATS = ("json", "jsonl", "csv", "xlsx")
 _LIST_FIELDS = ("levels", "rules")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+ExcelLocale = Literal["vi", "en"]
+EXCEL_LOCALES: tuple[ExcelLocale, ...] = ("vi", "en")
+# field separator and decimal mark a spreadsheet expects when it opens a CSV under that locale
+_LOCALE_MARKS: dict[str, tuple[str, str]] = {"vi": (";", ","), "en": (",", ".")}
+
+_ANALYST_FIRST = ["document", "indicator", "value", "comparator", "kind", "year", "area", "levels", "text"]
+_OFFSETS = ["start", "end", "line", "column"]
+# the default columns of a workbook: what was found first, where it is in the file last
+SPREADSHEET_COLUMNS: list[str] = [
+    *[c for c in _ANALYST_FIRST if c in FIELD_ORDER],
+    *[c for c in FIELD_ORDER if c not in _ANALYST_FIRST and c not in _OFFSETS],
+    *[c for c in _OFFSETS if c in FIELD_ORDER],
+]
 
 
 def unknown_columns(columns: list[str]) -> list[str]:
@@ -77,64 +100,116 @@ def csv_cell(value: Any) -> str:
     return str(value)
 
 
-def _safe_cell(value: Any) -> str:
-    """A CSV cell; numbers stay numbers, text never starts like a formula."""
+def _safe_cell(value: Any, decimal: str = ".") -> str:
+    """A CSV cell; numbers stay numbers (with the locale's decimal mark), text never starts like a formula."""
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return csv_cell(value)
+        return csv_cell(value).replace(".", decimal)
     return neutralize(csv_cell(value))
 
 
-def write_csv(records: Iterable[Record], out: TextIO, columns: list[str] | None = None, excel: bool = False) -> int:
+def write_csv(
+    records: Iterable[Record],
+    out: TextIO,
+    columns: list[str] | None = None,
+    excel_locale: ExcelLocale | None = None,
+) -> int:
     """CSV with a header row (written even when there are no records).
 
-    Text cells that a spreadsheet would run as a formula are always neutralized;
-    ``excel`` adds a UTF-8 byte-order mark (so Excel reads Vietnamese right) and CRLF.
+    Text cells that a spreadsheet would run as a formula are always neutralized.  With
+    ``excel_locale`` the file is for a spreadsheet program: a UTF-8 byte-order mark (so
+    Vietnamese shows right), CRLF, and the separator and decimal mark of that locale
+    (``vi``: ``;`` and ``80,5``; ``en``: ``,`` and ``80.5``).  No ``sep=`` line: LibreOffice
+    shows it as a row, and Excel then ignores the byte-order mark.
     """
     columns = columns or FIELD_ORDER
-    writer = csv.writer(out, lineterminator="\r\n" if excel else "\n")
-    if excel:
+    separator, decimal = _LOCALE_MARKS[excel_locale] if excel_locale else (",", ".")
+    writer = csv.writer(out, delimiter=separator, lineterminator="\r\n" if excel_locale else "\n")
+    if excel_locale:
         out.write("\ufeff")
     writer.writerow(columns)
     count = 0
     for record in records:
         row = _row(record)
-        writer.writerow([_safe_cell(row.get(c)) for c in columns])
+        writer.writerow([_safe_cell(row.get(c), decimal) for c in columns])
         count += 1
     return count
 
 
-def write_xlsx(records: Iterable[Record], path: str, columns: list[str] | None = None) -> int:
-    """One sheet of records with a frozen header row; text cells are never formulas."""
+# long text an analyst reads in the sheet: wrapped in a column of fixed width
+_WRAPPED = {"indicator", "sentence", "section", "doc_title", "doc_issuer", "rules"}
+_WIDTH_SAMPLE = 500  # records read before the columns are sized; the rest stream past
+_WIDTH_MAX, _WRAPPED_WIDTH_MAX, _WIDTH_MIN = 40, 60, 6
+
+
+def _xlsx_value(value: Any) -> Any:
+    """Numbers stay numbers; lists, booleans and null become the text CSV shows."""
+    return csv_cell(value) if isinstance(value, list | bool) or value is None else value
+
+
+def _widths(columns: list[str], rows: list[dict[str, Any]]) -> list[float]:
+    """Column widths in characters: the longest cell of the first rows, capped; the header keeps room
+    for its filter button."""
+    widths = []
+    for name in columns:
+        longest = max([len(name) + 2, *(len(str(_xlsx_value(row.get(name)))) for row in rows)])
+        cap = _WRAPPED_WIDTH_MAX if name in _WRAPPED else _WIDTH_MAX
+        widths.append(float(min(max(longest + 2, _WIDTH_MIN), cap)))
+    return widths
+
+
+def write_xlsx(records: Iterable[Record], out: str | Path | IO[bytes], columns: list[str] | None = None) -> int:
+    """One sheet of records, written as they come, for reading in a spreadsheet program.
+
+    A bold frozen header with an autofilter; columns sized by the first rows and capped;
+    long text wrapped; text cells typed as text, so a leading ``=`` is never a formula.
+    ``out`` is a path or a binary stream (a pipe or device gets the finished file copied in).
+    """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
-    columns = columns or FIELD_ORDER
+    columns = columns or SPREADSHEET_COLUMNS
+    rows = (_row(record) for record in records)
+    first = list(islice(rows, _WIDTH_SAMPLE))
     book = Workbook(write_only=True)
     sheet = book.create_sheet("records")
     sheet.freeze_panes = "A2"
+    for index, width in enumerate(_widths(columns, first), start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    top, wrap, bold = Alignment(vertical="top"), Alignment(vertical="top", wrap_text=True), Font(bold=True)
     header = []
     for name in columns:
         cell = WriteOnlyCell(sheet, value=name)
-        cell.font = Font(bold=True)
+        cell.font = bold
         header.append(cell)
     sheet.append(header)
     count = 0
-    for record in records:
-        row = _row(record)
+    for row in chain(first, rows):
         cells = []
         for name in columns:
-            value = row.get(name)
-            if isinstance(value, list | bool) or value is None:
-                value = csv_cell(value)
+            value = _xlsx_value(row.get(name))
             cell = WriteOnlyCell(sheet, value=value)
             if isinstance(value, str):
                 cell.data_type = "s"  # stored as text: a leading `=` stays text
+            cell.alignment = wrap if name in _WRAPPED else top
             cells.append(cell)
         sheet.append(cells)
         count += 1
-    book.save(path)
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+    _save(book, out)
     return count
+
+
+def _save(book: Any, out: str | Path | IO[bytes]) -> None:
+    """Save to a path or a seekable stream; build the file aside for a stream that cannot seek."""
+    if isinstance(out, str | Path) or out.seekable():
+        book.save(out)
+        return
+    with tempfile.TemporaryFile() as spool:
+        book.save(spool)
+        spool.seek(0)
+        shutil.copyfileobj(spool, out)
 
 
 def read_csv(stream: TextIO) -> Iterator[Record]:
@@ -159,9 +234,16 @@ def read_csv(stream: TextIO) -> Iterator[Record]:
 
 
 def write(
-    records: Iterable[Record], out: TextIO, fmt: str, columns: list[str] | None = None, excel: bool = False
+    records: Iterable[Record],
+    out: TextIO,
+    fmt: str,
+    columns: list[str] | None = None,
+    excel: ExcelLocale | None = None,
 ) -> int:
-    """Write ``records`` to a text stream in format ``fmt``; return how many were written."""
+    """Write ``records`` to a text stream in format ``fmt``; return how many were written.
+
+    ``excel`` is the spreadsheet locale of a CSV (see :func:`write_csv`), or None for plain CSV.
+    """
     if fmt == "json":
         return write_json(records, out)
     if fmt == "jsonl":

@@ -1,4 +1,4 @@
-"""Read a text file's bytes and decode them, or say clearly why not.
+"""Decode a text file's bytes, or say clearly why not.
 
 Order: a BOM decides (UTF-8, UTF-16 LE/BE); else strict UTF-8; else
 charset-normalizer chooses between Windows-1258 (the legacy Vietnamese code
@@ -10,19 +10,16 @@ Binary data and text valid in none of these are refused with an
 from __future__ import annotations
 
 import codecs
-from pathlib import Path
 
 import regex
+
+from .document import Document, InputError
 
 _VIETNAMESE = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # what the detector may choose: legacy Vietnamese, and UTF-16 written without a BOM
 _DETECTABLE = ("cp1258", "utf_16_le", "utf_16_be")
 _LATIN = regex.compile(r"[\p{Latin}\p{N}\p{P}\p{Zs}\n\r\t\p{M}%$+<=>|~^`]")
-
-
-class InputError(Exception):
-    """An input that cannot be read as text; the message is for the user."""
 
 
 def decode(data: bytes, name: str = "-") -> str:
@@ -78,13 +75,6 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
-def read_bytes(path: Path) -> bytes:
-    """A file's bytes; :class:`InputError` naming it when it cannot be read."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a folder; pass --recursive to read the files inside it") from exc
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
+def read(data: bytes, name: str, display: str) -> Document:
+    """A text document: ``name`` for its records, ``display`` (the path) for messages."""
+    return Document(name, decode(data, display), extracted=False)

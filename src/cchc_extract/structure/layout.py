@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .patterns import PatternSet
+from ..patterns import PatternSet
 
 _TERMINAL = ".!?;:…"
 _PERCENT = regex.compile(r"\d\s*%")
 _LETTER = regex.compile(r"\p{L}")
 _LETTERHEAD_LINE = 140  # a letterhead date line is short and ends with the date
 _STARTS_WITH_PERCENT = regex.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
+_EMPHASIS = regex.compile(r"[*_]+(?=\S)")  # Markdown emphasis kept by text crawls (a `* ` bullet has a space)
 
 
 @dataclass
@@ -80,6 +81,9 @@ def _physical_lines(text: str) -> list[tuple[int, int]]:
 
 def _marker(ps: PatternSet, text: str) -> tuple[str, str, int] | None:
     stripped = text.lstrip()
+    emphasis = _EMPHASIS.match(stripped)  # Markdown bold around a heading: `**1. Mục tiêu**`
+    if emphasis:
+        stripped = stripped[emphasis.end() :]
     if not ps.any_marker.match(stripped):
         return None  # one regex call rules out most lines
     lead = len(text) - len(stripped)
@@ -99,6 +103,8 @@ def _wrap_width(text: str) -> int:
 def _joins(ps: PatternSet, prev: str, nxt: str, width: int) -> bool:
     """Whether ``nxt`` continues ``prev`` (a hard wrap) rather than starting anew."""
     p, n = prev.strip(), nxt.strip()
+    if p[-1:] in "≥≤<>" and n[:1].isdigit():
+        return True  # a comparison sign waits for its value: `Có ≥` / `30% …`
     if n[:1].isupper() and _marker(ps, p) and len(n) > _WRAP_SLACK * (len(p) + 1 + len(n.split(" ", 1)[0])):
         return False  # a wrapped item would have taken the next line's first word: `2. Cải cách TTHC` + a paragraph
     if (
@@ -127,6 +133,8 @@ def _heading_text(ps: PatternSet, body: str, marked: bool) -> tuple[str, int] | 
     text = body.rstrip()
     if not text or _PERCENT.search(text[:200]) and ":" not in text[:200]:
         return None
+    if text[0] == "(" and text.find(")") == len(text) - 1:
+        return None  # a line wholly in brackets is an aside (`(trừ hồ sơ mật)`), not a heading
     colon = text.find(":")
     limit = ps.heading_max_marked if marked else ps.heading_max_plain
     if colon >= 0 and colon + 1 <= limit:
@@ -265,7 +273,8 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
     date = date or ps.metadata["dateline"].search(flat)
     if date:
         meta.year = int(date.group("y"))
-        meta.date = f"{meta.year:04d}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
+        day = f"-{int(date.group('d')):02d}" if date.group("d") else ""  # an archive's stamp may give the month only
+        meta.date = f"{meta.year:04d}-{int(date.group('m')):02d}{day}"
     for block in blocks[:8]:
         line = text[block.start : block.end].replace("\n", " ").strip()
         issuer = ps.metadata["issuer"].match(line)

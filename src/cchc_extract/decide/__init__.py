@@ -1,0 +1,1 @@
+"""Decisions, one module per field, each reading its words from ``patterns/``."""

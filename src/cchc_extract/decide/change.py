@@ -1,0 +1,90 @@
+"""Change: a rate named as a change in a lead-in reaches the list items it introduces.
+
+The value's own words decide first (resolve.qualifier: a verb, a reference, a named rate
+in its own subject). This module adds what the structure says (GUIDE: a rate named as a
+change is an increase or decrease even with no verb on the value):
+
+- a sentence that names a rate as a change (`… được giao mục tiêu tăng trưởng GRDP …`)
+  governs the items that break it down after it: the rest of its paragraph, and the
+  next paragraph (`Cụ thể, vùng A: tỉnh B: 12%; tỉnh C: 10%`); a heading, or a paragraph
+  after that, ends it (rule ``list.named_rate``);
+- an item takes it only when its own words name a unit and no measure of their own:
+  proper names (`Hải Phòng 12,5%`, `Còn TP. X 8%`) or nothing (`…; 10%`). An item with a
+  lower-case subject (`tỷ lệ hồ sơ …`, `thu ngân sách …`) measures something else.
+- a table row labelled with a named rate (`Tốc độ tăng trưởng GRDP | % | 8,00`) gives
+  its cells that change (the named rule's id: the row label is the cell's subject).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..patterns import PatternSet
+
+if TYPE_CHECKING:
+    from ..pipeline import Draft
+
+RULE = "list.named_rate"
+_LAST_PART = regex.compile(r"[^,:;()]*$")
+_TRAILING = " ,:;.-–(+"
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*")
+
+
+def named_rate(ps: PatternSet, text: str, start: int, end: int) -> tuple[int, str, str] | None:
+    """(end, change, rule id) of the last rate named as a change in ``text[start:end]``."""
+    last: tuple[int, str, str] | None = None
+    for c in ps.changes:
+        if c.rule.kind != "named":
+            continue
+        for hit in c.pattern.finditer(text, start, end):
+            if last is None or hit.end() > last[0]:
+                last = (hit.end(), c.rule.change, c.rule.id)
+    return last
+
+
+def row_change(ps: PatternSet, label: str) -> tuple[str, str] | None:
+    """(change, rule) of a table row whose label names a rate as a change (`Tốc độ tăng trưởng GRDP`)."""
+    hit = named_rate(ps, label, 0, len(label))
+    return (hit[1], hit[2]) if hit else None
+
+
+def names_only(indicator: str, gap: str) -> bool:
+    """Whether an item names a unit and no measure: the last part (after a comma or colon) of its
+    indicator, else of the words since the value before it, is one or more proper names."""
+    for words in (indicator, gap):
+        part = _LAST_PART.search(words.rstrip(_TRAILING))
+        tokens = _WORD.findall(part.group() if part else "")
+        if tokens:
+            return all(t[0].isupper() or t[0].isdigit() for t in tokens)
+    return False
+
+
+class ChangeReader:
+    """Carries a named rate from its lead sentence over the items that break it down."""
+
+    def __init__(self, ps: PatternSet, text: str) -> None:
+        self.ps, self.text = ps, text
+        self.carried: tuple[str, str] | None = None  # (change, rule) from the paragraph before
+        self.age = 0  # paragraphs since the lead
+
+    def paragraph(self, span: tuple[int, int], drafts: Sequence[Draft], heading: bool) -> None:
+        """Give each value of the paragraph ``span`` the named rate that governs it, if any."""
+        if heading:
+            self.carried = None
+        if not self.ps.active(RULE):
+            return
+        for d in drafts:
+            hit = named_rate(self.ps, self.text, span[0], d.sentence.start)
+            if hit is None:  # `Mục tiêu tăng trưởng của các tỉnh: A 9%; B 8,5%`
+                hit = named_rate(self.ps, self.text, d.sentence.start, d.mention.start)
+            d.carried_change = (hit[1], hit[2]) if hit else self.carried
+        last = named_rate(self.ps, self.text, *span)
+        if last is not None:
+            self.carried, self.age = (last[1], last[2]), 0
+        elif self.carried is not None:
+            self.age += 1
+            if self.age > 1 or drafts:
+                self.carried = None

@@ -1,0 +1,95 @@
+"""Kind: is a value a `target` (to be reached or kept) or a `result` (measured)?
+
+Each value is decided from the evidence around it, strongest first, and the rule that
+decided it is recorded:
+
+1. a strong cue of its own clause or of its sentence's lead phrase: a commitment
+   (`phấn đấu`, `mục tiêu`, a bound `tối thiểu`) or a measurement (`đã đạt`, a dated
+   period `Trong quý III`, a present state `hiện có`, an attribution `Theo báo cáo`);
+   the nearest wins;
+2. the section: a heading or a lead-in paragraph that reports (`KẾT QUẢ …`) or sets
+   goals (`MỤC TIÊU …`);
+3. a soft commitment word of its own clause (`chỉ tiêu`, `duy trì`, `tiếp tục tăng`,
+   `bảo đảm`): such words also describe measured figures, so a measurement or the
+   section outranks them;
+4. the cue that governs the paragraph before it (`Nghị quyết đề ra các chỉ tiêu: …`),
+   read only backwards: a later value's cue does not reach back (``@paragraph``);
+5. a weak cue of its own (a figure with decimals, `đã` after it);
+6. the document's type, read from its title (plan, resolution: target; report: result).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .. import resolve as rv
+from ..patterns import PatternSet
+from ..segment import Span
+from ..structure import Metadata
+
+if TYPE_CHECKING:
+    from ..pipeline import Draft
+
+_GOVERNING = ("strong", "soft")
+
+
+class KindReader:
+    """Decides kind paragraph by paragraph, carrying the cue that governs the running text.
+
+    A paragraph with no cue of its own before a value continues the paragraph before it
+    (`… được giao mục tiêu tăng trưởng:` / `Cụ thể, vùng A: 12%; vùng B: 10,5%`); a heading
+    starts afresh.
+    """
+
+    def __init__(self, ps: PatternSet, meta: Metadata, text: str) -> None:
+        self.ps, self.meta, self.text = ps, meta, text
+        self.carried: rv.CueHit | None = None
+
+    def paragraph(self, span: tuple[int, int], drafts: Sequence[Draft], heading: bool) -> None:
+        """Settle the kinds of ``drafts`` (the values of the paragraph ``span``, in text order)."""
+        if heading:
+            self.carried = None
+        hits = [
+            h
+            for h in rv.cue_hits(self.ps, self.text, Span(*span))
+            if h.rule.strength in _GOVERNING and h.rule.position == "any"
+        ]
+        for d in drafts:
+            governing = _governing(hits, d.clause.start) or self.carried
+            d.kind, rule = _decide(d, governing, _sentence_weak(d, drafts), self.meta, self.ps)
+            d.rules.append(rule)
+        self.carried = _governing(hits, span[1]) or self.carried
+
+
+def _decide(
+    d: Draft, governing: rv.CueHit | None, sentence: rv.Cue | None, meta: Metadata, ps: PatternSet
+) -> tuple[str, str]:
+    if d.strong:
+        return d.strong.kind, d.strong.rule
+    if d.ctx.section_kind:
+        return d.ctx.section_kind, "kind.section"
+    if d.soft:
+        return d.soft.kind, d.soft.rule
+    if governing is not None:
+        return governing.rule.kind, f"{governing.rule.id}@paragraph"
+    if d.weak:
+        return d.weak.kind, d.weak.rule
+    if sentence is not None:
+        return sentence.kind, f"{sentence.rule}@sentence"
+    return meta.default_kind or ps.kind_default, "kind.document_default"
+
+
+def _governing(hits: Sequence[rv.CueHit], before: int) -> rv.CueHit | None:
+    """The cue that governs the text before ``before``: its last measurement or commitment, else
+    its last soft commitment word (`tiếp tục` does not undo `Theo báo cáo`)."""
+    at = bisect_left(hits, before, key=lambda h: h.end)
+    earlier = hits[:at]
+    strong = [h for h in earlier if h.rule.strength == "strong"]
+    return strong[-1] if strong else (earlier[-1] if earlier else None)
+
+
+def _sentence_weak(d: Draft, drafts: Sequence[Draft]) -> rv.Cue | None:
+    """A weak cue of another value of the same sentence (`trên 87% (trong đó … 87,07%; … 89,63%)`)."""
+    return next((o.weak for o in drafts if o is not d and o.sentence == d.sentence and o.weak), None)

@@ -1,0 +1,156 @@
+"""Year: the year by which (or in which) a value applies (GUIDE: Fields → year, Fine points → Year).
+
+Every year phrase governs a scope, and the innermost scope that holds a value decides its year:
+
+1. the value's own clause (`năm 2022, số hóa … 50%`; a phrase right after a value is that value's);
+2. the lead phrase of its sentence (`Mục tiêu năm 2024, …`, `Tính đến ngày 30/6/2023:`);
+3. for a result, the year an earlier clause or sentence of its paragraph says it was measured;
+4. the head of an earlier sentence of its paragraph (the words before its first value), or a
+   sentence of the paragraph that names a year and no value: it governs its `;`-items and the
+   sentences after it (`… trong năm 2025 cho 16 tỉnh. Trong đó, A 13%; B 12%.`); a year opening a
+   bullet governs that bullet only (``Tracker.paragraph_year``);
+5. a lead-in (`Đến năm 2030: …`) until the next lead-in or heading;
+6. the innermost heading that names a year (`GIAI ĐOẠN 2016-2021` → 2021);
+7. for a target, the page's title or headline, as the outermost heading: a one-year plan
+   (`KẾ HOẠCH … NĂM 2024`, ``year.plan``), a period (`… GIAI ĐOẠN 2026 - 2030` → 2030; beside an
+   orientation, `giai đoạn 2021-2025, định hướng đến năm 2030` → 2025), a headline's year
+   (`… đến hết năm 2027`); on a page with no such title, the one-year plan the page reports on
+   (`Theo Kế hoạch năm 2026 của tỉnh, …`, ``year.plan_page``);
+8. for a result, the period its report heading covers, the report's title, the page's date.
+
+Phrases are found by ``resolve.year_phrases`` from ``patterns/years.toml``; the tracker
+(``context.py``) keeps the lead-in, paragraph and heading scopes as it walks the document.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import resolve as rv
+from ..context import Context
+from ..patterns import PatternSet
+from ..structure import Layout
+
+if TYPE_CHECKING:
+    from ..context import Tracker
+    from ..pipeline import Draft
+
+_TITLE_ROLES = ("clause", "leadin")  # a baseline or a measuring date in a title dates nothing below it
+_PLAN_ROLE = "plan"
+
+
+def title_year(ps: PatternSet, title: str, result_year: int | None) -> int | None:
+    """The year a title or headline gives the targets below it.
+
+    The earliest period's last year (a period beside an orientation year is the plan's own span);
+    else the one year it names; a report naming its results' year and the next one gives the next.
+    """
+    phrases = [p for p in rv.year_phrases(ps, title, 0, len(title)) if p.role in _TITLE_ROLES]
+    periods = [p for p in phrases if _span_years(title, p) > 1]
+    if periods:
+        return periods[0].year
+    years = {p.year for p in phrases}
+    if len(years) > 1 and result_year in years:
+        years.discard(result_year)
+    return years.pop() if len(years) == 1 else None
+
+
+def _span_years(text: str, phrase: rv.YearPhrase) -> int:
+    """How many years a phrase names (`giai đoạn 2021-2025`: 2; `năm 2024`: 1)."""
+    return sum(1 for w in text[phrase.start : phrase.end].replace("-", " ").split() if w.isdigit() and len(w) == 4)
+
+
+class YearReader:
+    """Decides the year of each value of one document; the page's own years are read once."""
+
+    def __init__(self, ps: PatternSet, layout: Layout, text: str) -> None:
+        meta = layout.metadata
+        self.ps, self.meta, self.text = ps, meta, text
+        # a title governs the text below it, not itself (a one-paragraph text is no page with a title)
+        self.title_end = max((b.end for b in layout.blocks if b.title), default=0)
+        # the paragraph before each paragraph (by its end), when that is running text
+        self.previous = {
+            b.end: (p.start, p.end)
+            for p, b in zip(layout.blocks, layout.blocks[1:], strict=False)
+            if not (p.heading or p.title or p.footnote)
+        }
+        self.cache: dict[tuple[int, int], list[rv.YearPhrase]] = {}
+        self.title: tuple[int, str] | None = None
+        if meta.plan_year:
+            self.title = (meta.plan_year, "year.plan")
+        elif meta.title:
+            year = title_year(ps, meta.title, meta.result_year)
+            if year:
+                self.title = (year, "year.title")
+        if self.title is None and not (meta.title and ps.title_start.match(meta.title)):
+            self.title = self._plan_page()
+
+    def _plan_page(self) -> tuple[int, str] | None:
+        """The one-year plan a page that is no document of its own reports on: every mention of a
+        one-year plan on it names the same year."""
+        rules = [c for c in self.ps.years if c.rule.role == _PLAN_ROLE]
+        found = (m for c in rules for m in c.pattern.finditer(self.text))
+        years = {int(next(v for v in m.groupdict().values() if v)) for m in found}
+        if len(years) == 1:
+            return years.pop(), rules[0].rule.id
+        return None
+
+    def _previous_paragraph(self, end: int) -> int | None:
+        """The year the paragraph just before says a result was measured: a paragraph goes on with the
+        list of the one before it (`… công bố chỉ số năm 2023. Theo đó, huyện A đạt 86%.` / `Thứ hai
+        là huyện B, đạt 83%`) before the page's date dates it."""
+        span = self.previous.get(end)
+        if span is None:
+            return None
+        return rv.measured_year(self.ps, self.text, self.phrases(*span), span[1])
+
+    def phrases(self, start: int, end: int) -> list[rv.YearPhrase]:
+        """Year phrases of a paragraph or section, read once however many of its results ask."""
+        if (start, end) not in self.cache:
+            self.cache[start, end] = rv.year_phrases(self.ps, self.text, start, end)
+        return self.cache[start, end]
+
+    def decide(self, d: Draft, phrase: rv.YearPhrase | None, tracker: Tracker) -> tuple[int | None, list[str]]:
+        """(year, rules) of a value of the running text; ``phrase`` is its own clause's."""
+        ps, meta, ctx = self.ps, self.meta, d.ctx
+        if phrase:
+            return phrase.year, [phrase.rule]
+        if d.sentence_year and (d.sentence_year.role != "measured" or d.kind == "result"):
+            return d.sentence_year.year, ["year.sentence_lead"]
+        if d.kind == "result":
+            measured = rv.measured_year(ps, self.text, self.phrases(*d.block), d.clause.start)
+            if measured is not None:
+                return measured, [ps.paragraph_year.id]
+        if ctx.paragraph_year and ctx.paragraph_year_kind in (None, d.kind):
+            return ctx.paragraph_year, ["year.paragraph_lead"]
+        cut = [ctx.paragraph_cut] if ctx.paragraph_cut else []
+        found = self.structural(ctx, d.kind, d.mention.start)
+        if found:
+            return found[0], [*cut, found[1]]
+        if d.kind == "result":
+            if tracker.report_year:
+                return tracker.report_year, ["year.report_heading"]
+            if meta.result_year:
+                return meta.result_year, [ps.result_title.id]
+            if meta.plan_year:
+                return meta.plan_year, ["year.report_title"]
+            measured = self._previous_paragraph(d.block[1])
+            if measured is not None:
+                return measured, [ps.paragraph_year.id]
+            if meta.year:
+                return meta.year, ["year.document_date"]
+            start = max(tracker.section_start, d.block[0] - ps.section_year_window)
+            measured = rv.measured_year(ps, self.text, self.phrases(start, d.block[0]), d.block[0])
+            if measured is not None:
+                return measured, [ps.paragraph_year.id]
+        return None, [*cut, "year.none"]
+
+    def structural(self, ctx: Context, kind: str, start: int) -> tuple[int, str] | None:
+        """The year the structure around a value gives: a lead-in, a heading, for a target the title."""
+        if ctx.leadin_year:
+            return ctx.leadin_year, "year.leadin"
+        if ctx.heading_year:
+            return ctx.heading_year, "year.heading"
+        if kind == "target" and self.title and (start >= self.title_end or self.title[1] == "year.plan"):
+            return self.title
+        return None

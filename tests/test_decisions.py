@@ -1,0 +1,68 @@
+"""Decisions made in code, not by one rule of ``patterns/``, each guarded by a text of its own.
+
+Each test fails when its decision is taken out (checked by hand when the test was written,
+by replacing the decision's function with one that does nothing; see the closing note of
+issue 20): a value that takes its kind from the cue governing its paragraph, a result that
+takes its year from the report's results heading, levels that a `trong đó` breakdown takes
+from its parent, and a tie between two areas' topic words giving no area.
+"""
+
+from __future__ import annotations
+
+from cchc_extract import extract_text
+
+
+def _record(text: str, value: float):  # type: ignore[no-untyped-def]
+    matching = [r for r in extract_text(text) if abs(r.value - value) < 0.01]
+    assert len(matching) == 1, [r.value for r in extract_text(text)]
+    return matching[0]
+
+
+def test_a_value_without_a_cue_takes_the_kind_of_the_cue_before_it_in_its_paragraph() -> None:
+    # the first clause is measured (`đã đạt`); the second has no cue of its own, and with no title nor
+    # heading the document's default would make it a target. The opening runs past the lead phrase's
+    # reach (no comma in its first 60 characters), so only the paragraph's cue can decide.
+    text = (
+        "Theo báo cáo của Sở Nội vụ về công tác chuyển đổi số của tỉnh thì tỷ lệ hồ sơ trực tuyến "
+        "đã đạt 62%; tỷ lệ hồ sơ được số hóa 55%."
+    )
+    record = _record(text, 55)
+    assert record.kind == "result"
+    assert any(r.startswith("kind.result.achieved@") for r in record.rules), record.rules
+
+
+def test_a_result_takes_the_year_of_the_reports_results_heading() -> None:
+    # the second part's heading names no year, the title none, the page no date: the year of the
+    # results heading above (`KẾT QUẢ THỰC HIỆN NĂM 2023`) dates the report's later results
+    text = (
+        "BÁO CÁO\nTình hình cải cách hành chính của tỉnh\n\n"
+        "I. KẾT QUẢ THỰC HIỆN NĂM 2023\n1. Cải cách thủ tục hành chính\n"
+        "- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,5%.\n\n"
+        "II. CHUYỂN ĐỔI SỐ\n- Tỷ lệ hồ sơ trực tuyến đạt 61,2%."
+    )
+    record = _record(text, 61.2)
+    assert (record.kind, record.year) == ("result", 2023)
+    assert "year.report_heading" in record.rules
+
+
+def test_a_trong_do_breakdown_takes_the_levels_of_its_parent() -> None:
+    # the breakdown's own words name no level (`của tỉnh` is the province as a whole)
+    text = (
+        "Phấn đấu 100% UBND cấp xã có Bộ phận một cửa hiện đại, trong đó 60% được kết nối với "
+        "Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh."
+    )
+    assert _record(text, 100).levels == ["commune"]
+    record = _record(text, 60)
+    assert record.levels == ["commune"]
+    assert "levels.breakdown_parent" in record.rules
+
+
+def test_a_tie_between_two_areas_gives_no_area() -> None:
+    # `viên chức` (civil service) and `số hóa` (digital government) weigh the same, and no heading or
+    # lead-in names an area: null rather than a guess
+    record = _record("Phấn đấu 90% hồ sơ viên chức được số hóa.", 90)
+    assert record.area is None
+    assert not any(r.startswith("area.") for r in record.rules), record.rules
+    # either word alone decides
+    assert _record("Phấn đấu 90% hồ sơ viên chức được lưu trữ.", 90).area == "civil_service"
+    assert _record("Phấn đấu 90% hồ sơ được số hóa.", 90).area == "digital_government"

@@ -1,0 +1,39 @@
+"""Kind from the evidence around each value (decide/kind.py), on invented text."""
+
+from __future__ import annotations
+
+from cchc_extract import extract_text
+
+
+def _kinds(text: str) -> list[tuple[float, str]]:
+    return [(r.value, r.kind) for r in extract_text(text)]
+
+
+def test_a_lead_sentence_governs_the_values_after_it() -> None:
+    text = "Tỉnh được giao mục tiêu tăng trưởng năm 2026. Trong đó, huyện A 9,5%; huyện B 8,2%."
+    assert _kinds(text) == [(9.5, "target"), (8.2, "target")]
+    assert all("kind.target.commitment@paragraph" in r.rules for r in extract_text(text))
+
+
+def test_a_paragraph_without_cues_continues_the_one_before() -> None:
+    text = "Theo số liệu của Sở, tỷ lệ hồ sơ đúng hạn đạt 97%.\nCụ thể, huyện A: 98,1%; huyện B: 96%."
+    assert _kinds(text) == [(97.0, "result"), (98.1, "result"), (96.0, "result")]
+
+
+def test_a_heading_starts_afresh() -> None:
+    text = "Theo số liệu của Sở, tỷ lệ hồ sơ đúng hạn đạt 97%.\n\nII. NHIỆM VỤ\n\n100% hồ sơ được số hóa."
+    assert _kinds(text)[-1] == (100.0, "target")
+
+
+def test_a_later_value_does_not_reach_back() -> None:
+    first = extract_text("Tỷ lệ hồ sơ trực tuyến năm nay 64%. Phấn đấu năm sau đạt 80%.")[0]
+    assert not any(rule.endswith("@paragraph") for rule in first.rules)
+
+
+def test_a_measurement_outranks_a_soft_commitment_word() -> None:
+    assert _kinds("Trong quý II, tỷ lệ văn bản ký số tiếp tục duy trì ở mức 99%.") == [(99.0, "result")]
+    assert _kinds("Tiếp tục duy trì 100% văn bản được ký số.") == [(100.0, "target")]
+
+
+def test_the_achieved_figure_beside_a_target_is_the_result() -> None:
+    assert _kinds("Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 58,4% (mục tiêu 65%).") == [(58.4, "result"), (65.0, "target")]

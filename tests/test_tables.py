@@ -1,0 +1,101 @@
+"""Tables: one invented table written in each shape gives the same records.
+
+The table has a unit column (`%` on some rows, a count unit on others), a column whose header
+states `(%)`, a two-level header (`Năm 2026` over `Kế hoạch | Ước thực hiện`), group rows that
+change the year (`Giai đoạn 2026-2027`, `Giai đoạn 2028-2030`), a continuation row (`- Khu vực
+nông thôn`), a `≥` cell and a range cell.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cchc_extract import extract_text
+
+TITLE = "KẾ HOẠCH CHUYỂN ĐỔI SỐ HUYỆN MINH HẢI\n\nBIỂU CHỈ TIÊU SỐ HÓA\n\n"
+
+# (number, label, unit, planned 2026, done 2026, households' rate); "" is an empty cell
+HEADER_TOP = ["STT", "Chỉ tiêu", "Đơn vị", "Năm 2026", "Năm 2026", "Tỷ lệ hộ tham gia (%)"]
+HEADER_SUB = ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch", "Ước thực hiện", "Tỷ lệ hộ tham gia (%)"]
+BODY = [
+    ["I", "Giai đoạn 2026-2027", "", "", "", ""],
+    ["1", "Tỷ lệ thôn có loa truyền thanh thông minh", "%", "≥ 85", "78,5", ""],
+    ["2", "Số điểm phát wifi công cộng", "Điểm", "120", "96", "35"],
+    ["3", "Độ phủ sóng di động thế hệ mới", "", "", "", ""],
+    ["", "- Khu vực nông thôn", "%", "60 - 70", "64", ""],
+    ["II", "Giai đoạn 2028-2030", "", "", "", ""],
+    ["1", "Tỷ lệ thôn có loa truyền thanh thông minh", "%", "100", "", ""],
+]
+
+
+def _markdown() -> str:
+    """A Markdown pipe table: both header rows above its `|---|` line."""
+    lines = ["| " + " | ".join(r) + " |" for r in (HEADER_TOP, HEADER_SUB)]
+    lines.append("|" + "---|" * len(HEADER_TOP))
+    lines += ["| " + " | ".join(r) + " |" for r in BODY]
+    return TITLE + "\n".join(lines) + "\n"
+
+
+def _rows() -> str:
+    """One line per row, cells joined by ` | ` (what the .docx and .html readers write; merged cells repeat)."""
+    return TITLE + "\n".join(" | ".join(r) for r in [HEADER_TOP, HEADER_SUB, *BODY]) + "\n"
+
+
+def _flattened() -> str:
+    """A crawl's flattening: a line holding only `|` after every cell and before every row;
+    the merged top header cell is written once, the sub-header row holds only its two cells."""
+    top = ["STT", "Chỉ tiêu", "Đơn vị", "Năm 2026", "Tỷ lệ hộ tham gia (%)"]
+    sub = ["Kế hoạch", "Ước thực hiện"]
+    numbering = ["1", "2", "3", "4", "5", "6"]
+    out: list[str] = []
+    for row in [top, sub, numbering, *BODY]:
+        out.append("|")
+        for cell in row:
+            if cell:
+                out.append(cell)
+            out.append("|")
+    return TITLE + "\n".join(out) + "\n"
+
+
+def _fields(text: str) -> list[tuple]:
+    return [
+        (r.value, r.value_max, r.comparator, r.kind, r.year, r.indicator, r.table_row, r.table_column)
+        for r in extract_text(text)
+        if r.table_row is not None
+    ]
+
+
+CHECKS = [
+    (85.0, None, "gte", "target", 2026, "Tỷ lệ thôn có loa truyền thanh thông minh"),
+    (78.5, None, "eq", "result", 2026, "Tỷ lệ thôn có loa truyền thanh thông minh"),
+    (35.0, None, "eq", "target", 2027, "Số điểm phát wifi công cộng"),
+    (60.0, 70.0, "range", "target", 2026, "Độ phủ sóng di động thế hệ mới - Khu vực nông thôn"),
+    (64.0, None, "eq", "result", 2026, "Độ phủ sóng di động thế hệ mới - Khu vực nông thôn"),
+    (100.0, None, "eq", "target", 2026, "Tỷ lệ thôn có loa truyền thanh thông minh"),
+]
+
+
+@pytest.mark.parametrize("shape", [_markdown, _rows, _flattened], ids=["markdown", "rows", "flattened"])
+def test_each_shape_gives_the_table_records(shape) -> None:
+    got = _fields(shape())
+    assert [g[:6] for g in got] == CHECKS
+    # the counts column next to the percent column gives nothing: 120 and 96 are no records
+    assert all(g[0] not in (120.0, 96.0) for g in got)
+    assert got[0][6] == "Tỷ lệ thôn có loa truyền thanh thông minh"
+    assert got[0][7] == "Năm 2026 Kế hoạch"
+    assert got[2][7] == "Tỷ lệ hộ tham gia (%)"
+    assert got[3][6] == "- Khu vực nông thôn"
+
+
+def test_every_shape_gives_the_same_records() -> None:
+    assert _fields(_markdown()) == _fields(_rows()) == _fields(_flattened())
+
+
+def test_cell_offsets_point_at_the_first_digit() -> None:
+    text = _flattened()
+    for r in extract_text(text):
+        assert text[r.start].isdigit()
+        assert text[r.start : r.end].rstrip("%").replace(",", ".").split(" - ")[0].strip() in {
+            f"{r.value:g}",
+            "78.5",
+        }
