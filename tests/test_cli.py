@@ -207,3 +207,36 @@ def test_text_prints_what_offsets_count_in(tmp_path: Path) -> None:
     assert text.splitlines()[record.line - 1][record.column - 1 :].startswith("80%")
     missing = _run("text", str(tmp_path / "none.txt"))
     assert missing.returncode == 1 and missing.stderr.decode().startswith("cchc: error: ")
+
+
+def test_standard_input_is_sniffed_and_named() -> None:
+    page = (
+        "<html><head><style>.khung { width: 100%; }</style><title>Tin</title></head>"
+        "<body><nav>Giảm 50% phí quảng cáo</nav><article><h1>Kế hoạch cải cách hành chính năm 2026</h1>"
+        "<p>Tối thiểu 85% hồ sơ được giải quyết trực tuyến.</p><p>Phấn đấu 95% người dân hài lòng.</p>"
+        "</article></body></html>"
+    ).encode()
+    done = _run("extract", "-", "-f", "jsonl", "--stdin-name", "tin.html", stdin=page)
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(r["value"], r["document"], r["path"], r["text_source"]) for r in rows] == [
+        (85.0, "tin.html", "-", "extracted"),
+        (95.0, "tin.html", "-", "extracted"),
+    ]  # neither the style's 100% nor the menu's 50%
+    as_text = _run("extract", "-", "-f", "jsonl", "--stdin-format", "text", stdin=page)
+    assert 100.0 in [json.loads(line)["value"] for line in as_text.stdout.splitlines()]  # read raw when told to
+
+
+def test_standard_input_over_the_limit_is_refused_in_one_line() -> None:
+    done = _run("extract", "-", "--max-size", "0.01", stdin="Tối thiểu 80%. ".encode() * 2000)
+    assert done.returncode == 1
+    assert done.stderr.decode().startswith("cchc: error: <stdin>: ") and "--max-size" in done.stderr.decode()
+    assert "Traceback" not in done.stderr.decode()
+
+
+def test_errors_can_go_to_standard_output(tmp_path: Path) -> None:
+    done = _run("extract", str(SAMPLE), str(tmp_path / "none.txt"), "-o", str(tmp_path / "out.json"), "--errors", "-")
+    assert done.returncode == 1
+    [entry] = [json.loads(line) for line in done.stdout.splitlines()]
+    assert entry["path"] == str(tmp_path / "none.txt") and "no such file" in entry["error"]
+    assert len(json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))) == len(extract_file(SAMPLE))

@@ -386,3 +386,28 @@ def test_html_title_falls_back_to_the_title_tag_and_odd_pages_read() -> None:
 def test_a_text_node_the_parser_cannot_hold_is_refused_not_dropped() -> None:
     with pytest.raises(InputError, match=r"page\.html: the HTML parser could not read the whole page"):
         html_text("<p>" + "Đạt 80% " * 1_500_000 + "</p>", "page.html")
+
+
+def test_a_document_read_in_part_is_said_in_the_summary_and_the_errors_file(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(tiny_pdf(["Toi thieu 80% ho so nam 2025."]))))
+    writer.add_blank_page(612, 792)
+    writer.write(tmp_path / "half.pdf")
+    errors = tmp_path / "errors.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-m", "cchc_extract", "extract", str(tmp_path / "half.pdf"), "--errors", str(errors)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and len(json.loads(done.stdout)) == 1  # what was read is written
+    assert f"warning: {tmp_path / 'half.pdf'}: page 2 of 2 gave no text" in done.stderr
+    assert "1 read only in part" in done.stderr
+    [entry] = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert entry["path"] == str(tmp_path / "half.pdf") and entry["warning"].startswith("page 2 of 2")

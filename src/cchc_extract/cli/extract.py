@@ -80,7 +80,7 @@ def _records(
         else:
             tally.documents += 1
         for warning in outcome.warnings:
-            say(f"warning: {warning}")
+            say(f"warning: {outcome.path}: {warning}")
             _report(errors, {"path": outcome.path, "warning": warning})
         if outcome.warnings:
             tally.warned.append(outcome.path)
