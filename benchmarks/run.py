@@ -109,7 +109,7 @@ def floor_work() -> Callable[[str], int]:
     """
     from cchc_extract.models import Record
     from cchc_extract.normalize import normalize
-    from cchc_extract.patterns import load_patterns
+    from cchc_extract.rules import load_patterns
     from cchc_extract.values import find_mentions
 
     patterns = load_patterns()

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from cchc_extract import Record, extract_text
-from cchc_extract.patterns import Example, PatternSet
+from cchc_extract.rules import Example, PatternSet
 
 CORPORA = Path(__file__).parent / "corpus"
 CASE_FIELDS = [

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from cchc_extract import extract_text
-from cchc_extract.patterns import PatternSet
+from cchc_extract.rules import PatternSet
 
 FIELDS = ["comparator", "change", "per_year", "year", "baseline_year", "area", "levels", "value_max"]
 STRICT = ["comparator", "change", "year", "area", "value_max"]

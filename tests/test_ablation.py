@@ -21,7 +21,7 @@ from functools import cache
 import pytest
 
 from cchc_extract import PatternError, load_patterns
-from cchc_extract.patterns import PatternSet
+from cchc_extract.rules import PatternSet
 
 from .rulecheck import CORPORA, case_problem, cases, counter_problem, example_problem
 from .scoring import corpus_score, shortfalls

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cchc_extract import PatternError, extract_text, load_patterns
-from cchc_extract.patterns import FAMILIES, default_directory
+from cchc_extract.rules import FAMILIES, default_directory
 
 from .fixtures import user_patterns
 from .rulecheck import counter_problem, example_problem

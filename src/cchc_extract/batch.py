@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .models import Record
-from .patterns import load_patterns
 from .pipeline import extract_document
 from .readers import DEFAULT_MAX_BYTES, Document, InputError, read_document
+from .rules import load_patterns
 from .safe_regex import PatternTimeout
 
 STDIN_NAME = "<stdin>"  # a document name no spreadsheet reads as a formula
@@ -35,6 +35,7 @@ class Outcome:
     records: list[Record]
     error: str | None = None
     warnings: tuple[str, ...] = ()  # read, but not all of it: said in the summary and in --errors
+    document: Document | None = None  # the text its records' offsets count in, when Settings.keep_documents
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Settings:
 
     patterns: Path | None = None  # the analyst's --patterns folder
     max_bytes: int = DEFAULT_MAX_BYTES
+    keep_documents: bool = False  # send each document back with its records (the report shows its text)
 
 
 def process(path: str, stdin: Document | None = None, settings: Settings = Settings()) -> Outcome:
@@ -55,7 +57,8 @@ def process(path: str, stdin: Document | None = None, settings: Settings = Setti
         patterns = load_patterns(extra=settings.patterns)
         document = stdin if stdin is not None else read_document(Path(path), settings.max_bytes)
         records = extract_document(document, patterns=patterns, path="-" if stdin is not None else path)
-        return Outcome(path, records, warnings=document.warnings)
+        kept = document if settings.keep_documents else None
+        return Outcome(path, records, warnings=document.warnings, document=kept)
     except InputError as exc:
         return Outcome(path, [], str(exc))
     except PatternTimeout as exc:

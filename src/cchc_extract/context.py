@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .patterns import PatternSet
-from .resolve import year_phrases
+from .decide.year_phrases import YearPhrase, year_phrases
+from .rules import PatternSet
 from .structure import Block
 
 _COLON_OR_COMMA = regex.compile(r"[:,](?!\d)")  # not a decimal comma
@@ -181,7 +181,9 @@ class Tracker:
         with no value) governs its `;`-items and the sentences after it in the paragraph
         (`Theo đó, mục tiêu trong năm 2026 bảo đảm 100% …. Tỉnh cắt giảm ít nhất 10% …`)."""
         head = _HEAD_END.split(text, maxsplit=1)[0]
-        phrases = [p for p in year_phrases(self.ps, head, 0, len(head)) if p.role in _HEAD_ROLES]
+        phrases = [
+            p for p in year_phrases(self.ps, head, 0, len(head)) if p.role in _HEAD_ROLES and not _in_brackets(head, p)
+        ]
         if not phrases:
             return False
         self.paragraph_year, self.paragraph_year_kind = phrases[-1].year, heading_kind(self.ps, head)
@@ -242,3 +244,10 @@ class Tracker:
             paragraph_year_kind=self.paragraph_year_kind,
             paragraph_cut=self.paragraph_cut,
         )
+
+
+def _in_brackets(text: str, p: YearPhrase) -> bool:
+    """Whether a year phrase stands in a bracket that describes the indicator (`Tỷ lệ xã đạt chuẩn (theo
+    Bộ tiêu chí giai đoạn 2026-2030) đạt …`): the aside dates the criteria, not the sentence's values."""
+    before = text[: p.start]
+    return before.rfind("(") > before.rfind(")") and ")" in text[p.end :]

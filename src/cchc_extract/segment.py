@@ -25,6 +25,11 @@ class Span:
     end: int
 
 
+def window_before(text: str, start: int, end: int, size: int = 90) -> str:
+    """The last ``size`` characters of ``text[start:end]``: the words a value reads right before it."""
+    return text[max(start, end - size) : end]
+
+
 @lru_cache(maxsize=1)
 def _sent_tokenize() -> Callable[[str], list[str]]:
     from underthesea import sent_tokenize

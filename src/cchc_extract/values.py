@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 
-from .patterns import PatternSet
+from .rules import PatternSet
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,13 @@ class Format(StrEnum):
     xlsx = "xlsx"
 
 
+class ScoreFormat(StrEnum):
+    """How `cchc eval` prints its figures."""
+
+    table = "table"
+    json = "json"
+
+
 class ExcelLocaleChoice(StrEnum):
     vi = "vi"
     en = "en"

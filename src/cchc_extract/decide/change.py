@@ -1,6 +1,6 @@
 """Change: a rate named as a change in a lead-in reaches the list items it introduces.
 
-The value's own words decide first (resolve.qualifier: a verb, a reference, a named rate
+The value's own words decide first (:func:`.comparator.qualifier`: a verb, a reference, a named rate
 in its own subject). This module adds what the structure says (GUIDE: a rate named as a
 change is an increase or decrease even with no verb on the value):
 
@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..patterns import PatternSet
+from ..rules import PatternSet
 
 if TYPE_CHECKING:
-    from ..pipeline import Draft
+    from ..drafts import Draft
 
 RULE = "list.named_rate"
 _LAST_PART = regex.compile(r"[^,:;()]*$")
@@ -88,3 +88,14 @@ class ChangeReader:
             self.age += 1
             if self.age > 1 or drafts:
                 self.carried = None
+
+
+def from_lead(text: str, d: Draft, indicator: tuple[int, int]) -> str | None:
+    """The change a named rate in a lead-in gives ``d`` (:class:`ChangeReader`), when the value names a unit
+    only; ``indicator`` is the value's indicator span."""
+    if d.carried_change is None:
+        return None
+    gap_start = d.clause_mentions[d.index - 1].end if d.index else d.sentence.start
+    if names_only(text[slice(*indicator)], text[gap_start : d.mention.start]):
+        return d.carried_change[0]
+    return None

@@ -24,13 +24,14 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .. import resolve as rv
-from ..patterns import PatternSet
+from ..rules import PatternSet
 from ..segment import Span
 from ..structure import Metadata
+from .kind_cues import Cue, CueHit, cue_hits
 
 if TYPE_CHECKING:
-    from ..pipeline import Draft
+    from ..context import Context
+    from ..drafts import Draft
 
 _GOVERNING = ("strong", "soft")
 
@@ -45,7 +46,7 @@ class KindReader:
 
     def __init__(self, ps: PatternSet, meta: Metadata, text: str) -> None:
         self.ps, self.meta, self.text = ps, meta, text
-        self.carried: rv.CueHit | None = None
+        self.carried: CueHit | None = None
 
     def paragraph(self, span: tuple[int, int], drafts: Sequence[Draft], heading: bool) -> None:
         """Settle the kinds of ``drafts`` (the values of the paragraph ``span``, in text order)."""
@@ -53,23 +54,26 @@ class KindReader:
             self.carried = None
         hits = [
             h
-            for h in rv.cue_hits(self.ps, self.text, Span(*span))
+            for h in cue_hits(self.ps, self.text, Span(*span))
             if h.rule.strength in _GOVERNING and h.rule.position == "any"
         ]
         for d in drafts:
-            governing = _governing(hits, d.clause.start) or self.carried
+            governing = _governing(hits, d.clause.start, self.carried)
             d.kind, rule = _decide(d, governing, _sentence_weak(d, drafts), self.meta, self.ps)
             d.rules.append(rule)
-        self.carried = _governing(hits, span[1]) or self.carried
+        self.carried = _governing(hits, span[1], self.carried)
 
 
 def _decide(
-    d: Draft, governing: rv.CueHit | None, sentence: rv.Cue | None, meta: Metadata, ps: PatternSet
+    d: Draft, governing: CueHit | None, sentence: Cue | None, meta: Metadata, ps: PatternSet
 ) -> tuple[str, str]:
     if d.strong:
         return d.strong.kind, d.strong.rule
     if d.ctx.section_kind:
         return d.ctx.section_kind, "kind.section"
+    if d.soft and governing is not None and governing.rule.strength == "strong" and governing.rule.kind == "result":
+        # a measured paragraph (`Theo báo cáo …`): `tiếp tục giảm`, `duy trì` describe its figures (GUIDE: Kind)
+        return governing.rule.kind, f"{governing.rule.id}@paragraph"
     if d.soft:
         return d.soft.kind, d.soft.rule
     if governing is not None:
@@ -81,15 +85,29 @@ def _decide(
     return meta.default_kind or ps.kind_default, "kind.document_default"
 
 
-def _governing(hits: Sequence[rv.CueHit], before: int) -> rv.CueHit | None:
+def _governing(hits: Sequence[CueHit], before: int, carried: CueHit | None) -> CueHit | None:
     """The cue that governs the text before ``before``: its last measurement or commitment, else
-    its last soft commitment word (`tiếp tục` does not undo `Theo báo cáo`)."""
+    the one carried from the paragraph before, else its last soft commitment word (`tiếp tục`
+    does not undo `Theo báo cáo`, in its own paragraph or the next)."""
     at = bisect_left(hits, before, key=lambda h: h.end)
     earlier = hits[:at]
     strong = [h for h in earlier if h.rule.strength == "strong"]
-    return strong[-1] if strong else (earlier[-1] if earlier else None)
+    if strong:
+        return strong[-1]
+    if carried is not None and carried.rule.strength == "strong":
+        return carried
+    return earlier[-1] if earlier else carried
 
 
-def _sentence_weak(d: Draft, drafts: Sequence[Draft]) -> rv.Cue | None:
+def _sentence_weak(d: Draft, drafts: Sequence[Draft]) -> Cue | None:
     """A weak cue of another value of the same sentence (`trên 87% (trong đó … 87,07%; … 89,63%)`)."""
     return next((o.weak for o in drafts if o is not d and o.sentence == d.sentence and o.weak), None)
+
+
+def table_kind(ps: PatternSet, meta: Metadata, ctx: Context, own: str | None) -> tuple[str, list[str]]:
+    """(kind, rules) of a table cell: its own (its column's or table's), else its section's, else the document's."""
+    if own is not None:
+        return own, []
+    if ctx.section_kind:
+        return ctx.section_kind, ["kind.section"]
+    return meta.default_kind or ps.kind_default, ["kind.document_default"]

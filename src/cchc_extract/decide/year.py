@@ -18,7 +18,7 @@ Every year phrase governs a scope, and the innermost scope that holds a value de
    (`Theo Kế hoạch năm 2026 của tỉnh, …`, ``year.plan_page``);
 8. for a result, the period its report heading covers, the report's title, the page's date.
 
-Phrases are found by ``resolve.year_phrases`` from ``patterns/years.toml``; the tracker
+Phrases are found by :mod:`.year_phrases` from ``patterns/years.toml``; the tracker
 (``context.py``) keeps the lead-in, paragraph and heading scopes as it walks the document.
 """
 
@@ -26,14 +26,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .. import resolve as rv
 from ..context import Context
-from ..patterns import PatternSet
+from ..rules import PatternSet
 from ..structure import Layout
+from .year_phrases import YearPhrase, measured_year, year_phrases
 
 if TYPE_CHECKING:
     from ..context import Tracker
-    from ..pipeline import Draft
+    from ..drafts import Draft
 
 _TITLE_ROLES = ("clause", "leadin")  # a baseline or a measuring date in a title dates nothing below it
 _PLAN_ROLE = "plan"
@@ -45,7 +45,7 @@ def title_year(ps: PatternSet, title: str, result_year: int | None) -> int | Non
     The earliest period's last year (a period beside an orientation year is the plan's own span);
     else the one year it names; a report naming its results' year and the next one gives the next.
     """
-    phrases = [p for p in rv.year_phrases(ps, title, 0, len(title)) if p.role in _TITLE_ROLES]
+    phrases = [p for p in year_phrases(ps, title, 0, len(title)) if p.role in _TITLE_ROLES]
     periods = [p for p in phrases if _span_years(title, p) > 1]
     if periods:
         return periods[0].year
@@ -55,7 +55,7 @@ def title_year(ps: PatternSet, title: str, result_year: int | None) -> int | Non
     return years.pop() if len(years) == 1 else None
 
 
-def _span_years(text: str, phrase: rv.YearPhrase) -> int:
+def _span_years(text: str, phrase: YearPhrase) -> int:
     """How many years a phrase names (`giai đoạn 2021-2025`: 2; `năm 2024`: 1)."""
     return sum(1 for w in text[phrase.start : phrase.end].replace("-", " ").split() if w.isdigit() and len(w) == 4)
 
@@ -74,7 +74,7 @@ class YearReader:
             for p, b in zip(layout.blocks, layout.blocks[1:], strict=False)
             if not (p.heading or p.title or p.footnote)
         }
-        self.cache: dict[tuple[int, int], list[rv.YearPhrase]] = {}
+        self.cache: dict[tuple[int, int], list[YearPhrase]] = {}
         self.title: tuple[int, str] | None = None
         if meta.plan_year:
             self.title = (meta.plan_year, "year.plan")
@@ -102,15 +102,15 @@ class YearReader:
         span = self.previous.get(end)
         if span is None:
             return None
-        return rv.measured_year(self.ps, self.text, self.phrases(*span), span[1])
+        return measured_year(self.ps, self.text, self.phrases(*span), span[1])
 
-    def phrases(self, start: int, end: int) -> list[rv.YearPhrase]:
+    def phrases(self, start: int, end: int) -> list[YearPhrase]:
         """Year phrases of a paragraph or section, read once however many of its results ask."""
         if (start, end) not in self.cache:
-            self.cache[start, end] = rv.year_phrases(self.ps, self.text, start, end)
+            self.cache[start, end] = year_phrases(self.ps, self.text, start, end)
         return self.cache[start, end]
 
-    def decide(self, d: Draft, phrase: rv.YearPhrase | None, tracker: Tracker) -> tuple[int | None, list[str]]:
+    def decide(self, d: Draft, phrase: YearPhrase | None, tracker: Tracker) -> tuple[int | None, list[str]]:
         """(year, rules) of a value of the running text; ``phrase`` is its own clause's."""
         ps, meta, ctx = self.ps, self.meta, d.ctx
         if phrase:
@@ -118,7 +118,7 @@ class YearReader:
         if d.sentence_year and (d.sentence_year.role != "measured" or d.kind == "result"):
             return d.sentence_year.year, ["year.sentence_lead"]
         if d.kind == "result":
-            measured = rv.measured_year(ps, self.text, self.phrases(*d.block), d.clause.start)
+            measured = measured_year(ps, self.text, self.phrases(*d.block), d.clause.start)
             if measured is not None:
                 return measured, [ps.paragraph_year.id]
         if ctx.paragraph_year and ctx.paragraph_year_kind in (None, d.kind):
@@ -140,7 +140,7 @@ class YearReader:
             if meta.year:
                 return meta.year, ["year.document_date"]
             start = max(tracker.section_start, d.block[0] - ps.section_year_window)
-            measured = rv.measured_year(ps, self.text, self.phrases(start, d.block[0]), d.block[0])
+            measured = measured_year(ps, self.text, self.phrases(start, d.block[0]), d.block[0])
             if measured is not None:
                 return measured, [ps.paragraph_year.id]
         return None, [*cut, "year.none"]
@@ -154,3 +154,16 @@ class YearReader:
         if kind == "target" and self.title and (start >= self.title_end or self.title[1] == "year.plan"):
             return self.title
         return None
+
+    def table(self, ctx: Context, kind: str, own: int | None, start: int) -> tuple[int | None, list[str]]:
+        """(year, rules) of a table cell: its own (its column's or group row's), else the structure's, for a
+        result the report's."""
+        if own is not None:
+            return own, []
+        found = self.structural(ctx, kind, start)
+        if found:
+            return found[0], [found[1]]
+        meta = self.meta
+        if kind == "result" and (meta.result_year or meta.plan_year or meta.year):
+            return meta.result_year or meta.plan_year or meta.year, ["year.report_title"]
+        return None, ["year.none"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..patterns import Compiled, PatternSet
+from ..rules import Compiled, PatternSet
 from .tables import Cell, Table
 
 _STT = regex.compile(r"^(?:s[ốo]\s*)?tt$|^stt$|^số thứ tự$", regex.IGNORECASE)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..patterns import PatternSet
+from ..rules import PatternSet
 
 _TERMINAL = ".!?;:…"
 _PERCENT = regex.compile(r"\d\s*%")

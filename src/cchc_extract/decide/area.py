@@ -1,0 +1,84 @@
+"""Area: which of the six reform areas a value belongs to, from the topic words around it (``patterns/areas.toml``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..context import Context, named_area
+from ..rules import PatternSet, topic_key
+from .indicator import indicator_of
+
+if TYPE_CHECKING:
+    from ..drafts import Doc, Draft
+    from ..structure.cells import TableValue
+
+
+def overall_index(ps: PatternSet, text: str, start: int, end: int) -> bool:
+    """Whether the value measures the reform as a whole (PAR INDEX, SIPAS): no one area."""
+    return bool(ps.area_overall.search(text, start, end))
+
+
+def topic_area(ps: PatternSet, text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The area whose topic words weigh most in ``text[start:end]``."""
+    scores: dict[str, int] = {}
+    for hit in ps.topic_any.finditer(text, start, end):
+        for area, weight in ps.topic_weights.get(topic_key(hit.group()), ()):
+            if weight:
+                scores[area] = scores.get(area, 0) + weight
+    if not scores:
+        return None
+    best = max(scores.values())
+    winners = [a for a, s in scores.items() if s == best]
+    if len(winners) > 1:
+        return None
+    return winners[0], f"topic:{winners[0]}"
+
+
+def area_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[str | None, str | None]:
+    """The structure's area, else the topic of the value's own words, then its clause, sentence and paragraph.
+
+    An overall index (PAR INDEX, SIPAS) has no area unless its own words name one (`… về thủ tục
+    hành chính`); `chỉ số này` has the area of the value it points back to.
+    """
+    ps, flat = doc.ps, doc.flat
+    lo, hi = indicator_of(doc, d, block_drafts)
+    if d.ctx.area is not None and d.ctx.area_rule != "title":
+        return d.ctx.area, d.ctx.area_rule
+    own = lo
+    if lo >= d.mention.end:  # a value opening its subject: the predicate before it is its own (`giải ngân 100% …`)
+        own = max(d.clause.start, flat.rfind(",", d.clause.start, d.qual.start) + 1)
+    if ps.area_outside.search(flat, own, hi):  # the economy or digital society, even in a reform programme
+        return None, "outside"
+    if d.ctx.area is not None and d.mention.start >= doc.title_end and not overall_index(ps, flat, lo, hi):
+        return d.ctx.area, d.ctx.area_rule
+    for k, span in enumerate(((lo, hi), (d.clause.start, d.clause.end), (d.sentence.start, d.sentence.end), d.block)):
+        if span not in doc.topics:  # a clause or paragraph is scored once, not once per value
+            doc.topics[span] = topic_area(ps, flat, *span)
+        found = doc.topics[span]
+        if found:
+            return found
+        if k and ps.area_outside.search(flat, *span):  # `Cụ thể: GRDP đạt 9%; công nghiệp tăng 35%`
+            return None, "outside"
+        if k == 0 and overall_index(ps, flat, lo, hi):
+            return None, "overall_index"
+        if k == 0 and ps.anaphora.match(flat, lo, hi):
+            before = d.before(block_drafts)
+            if before:
+                area, rule = area_of(doc, before, block_drafts)
+                return area, "anaphora" if rule is None else f"{rule}@anaphora"
+    return None, d.ctx.area_rule
+
+
+def table_area(ps: PatternSet, v: TableValue, ctx: Context) -> tuple[str | None, str | None]:
+    """(area, rule) of a table cell: the innermost group row, then the table's title, that names an area;
+    else the structure's; else the topic of its row's label, unless that is an overall index."""
+    for text in v.scope:
+        area = named_area(ps, text)
+        if area:
+            return area, "table_group"
+    if ctx.area is not None:
+        return ctx.area, ctx.area_rule
+    found = topic_area(ps, v.indicator, 0, len(v.indicator))
+    if found and not overall_index(ps, v.indicator, 0, len(v.indicator)):
+        return found
+    return None, None

@@ -1,0 +1,71 @@
+"""Comparator (and the change a value's own words name): the qualifier read around a value.
+
+The words before a value (`tối thiểu`, `giảm`, `so với năm 2020`) and right after it
+(`trở lên`) decide first; a list shares its head's qualifier (:mod:`.lists`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..rules import PatternSet
+from ..segment import Span, window_before
+from ..values import Mention
+
+BOUND = {"gte", "gt"}  # lower bounds: a list head's does not reach an item of 100% or more
+AFTER_WINDOW = 160  # how far after a value its comparator or reference words are read
+
+
+@dataclass
+class Qualifier:
+    """What the words around one value say: its comparator and change, and the rules that said so."""
+
+    comparator: str = "eq"
+    comparator_rule: str | None = None
+    comparator_before: bool = False
+    change: str | None = None
+    change_rule: str | None = None
+    start: int = 0  # where the qualifier words begin (for the record's `text`)
+
+
+def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
+    """Comparator and change from the words around the value."""
+    q = Qualifier(start=m.start)
+    before = window_before(text, clause.start, m.start)
+    after = text[m.end : min(clause.end, m.end + AFTER_WINDOW)]
+    base = m.start - len(before)
+    if m.form == "range":
+        q.comparator, q.comparator_rule = "range", m.rule
+    for c in ps.change_before:
+        if c.rule.kind == "after":
+            continue
+        hit = c.pattern.search(before)
+        if not hit:
+            continue
+        if c.rule.kind == "reference":
+            if not ps.change_reference_after.match(after):
+                continue
+            q.comparator, q.comparator_rule = ("range", m.rule) if m.form == "range" else ("eq", c.rule.id)
+        q.change, q.change_rule = c.rule.change, c.rule.id
+        if c.rule.kind != "named":  # a named rate is the subject, not a qualifier of the value
+            q.start = min(q.start, base + hit.start())
+        break
+    if q.change is None:  # `tối thiểu 20% thủ tục … được cắt giảm`: the verb stands after the value
+        own = after[: after.find("%")] if "%" in after else after
+        for c in ps.change_before:
+            if c.rule.kind == "after" and c.pattern.search(own):
+                q.change, q.change_rule = c.rule.change, c.rule.id
+                break
+    if q.comparator_rule is None:
+        # the longest qualifier wins across rules: `thấp hơn` (lt) over `hơn` (gt)
+        hits = [(hit.start(), c) for c in ps.comparator_before if (hit := c.pattern.search(before))]
+        if hits:
+            at, c = min(hits, key=lambda h: h[0])
+            q.comparator, q.comparator_rule, q.comparator_before = c.rule.comparator, c.rule.id, True
+            q.start = min(q.start, base + at)
+    if q.comparator_rule is None:
+        for c in ps.comparator_after:
+            if c.pattern.match(after):
+                q.comparator, q.comparator_rule = c.rule.comparator, c.rule.id
+                break
+    return q

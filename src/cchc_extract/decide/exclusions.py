@@ -1,0 +1,28 @@
+"""Exclusions: values that are no target or result (a legal basis, a formula's `nhân với 100%`), from
+``patterns/exclusions.toml``."""
+
+from __future__ import annotations
+
+from ..rules import PatternSet
+from ..segment import Span, window_before
+from ..values import Mention
+
+
+def clause_excluded(ps: PatternSet, text: str, clause: Span, section: str) -> str | None:
+    """Id of the exclusion rule that drops every value of a clause (a legal basis, a definitions article)."""
+    words = text[clause.start : clause.end]
+    for c in ps.exclusions:
+        if c.rule.scope == "section" and c.pattern.search(section):
+            return str(c.rule.id)
+        if c.rule.scope == "clause" and c.pattern.search(words):
+            return str(c.rule.id)
+    return None
+
+
+def excluded(ps: PatternSet, text: str, clause: Span, m: Mention) -> str | None:
+    """Id of the exclusion rule that drops this one value (`nhân với 100%`)."""
+    tail = window_before(text, clause.start, m.start, 30)
+    for c in ps.exclusions:
+        if c.rule.scope == "before" and c.pattern.search(tail):
+            return str(c.rule.id)
+    return None

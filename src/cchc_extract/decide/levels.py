@@ -1,0 +1,144 @@
+"""Levels: the administrative levels (province, district, commune) a value applies to (``patterns/levels.toml``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..rules import PatternSet
+from .comparator import Qualifier
+from .indicator import indicator_of
+from .lists import breakdown_parent, has_breakdown, only_separators
+
+if TYPE_CHECKING:
+    from ..drafts import Doc, Draft
+    from ..structure.cells import TableValue
+
+_LIST_GAP = 12  # the most text between two listed levels (`, `, ` và `, ` và các `)
+LEVELS = ("province", "district", "commune")
+
+
+def levels_in(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int, str, str]]:
+    """Levels named in ``text[start:end]`` as (position, level, rule id), in order."""
+    return [(s, level, rid) for s, _, named, rid in _level_hits(ps, text, start, end) for level in _each_level(named)]
+
+
+def _level_hits(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, level or `all`, rule id) of each level phrase; earlier rules claim spans first."""
+    hits: list[tuple[int, int, str, str]] = []
+    for c in ps.levels:
+        for m in c.pattern.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e, _, _ in hits):
+                continue
+            hits.append((m.start(), m.end(), c.rule.level, c.rule.id))
+    return sorted(hits)
+
+
+def _listed(ps: PatternSet, gap: str) -> bool:
+    """Whether two levels with ``gap`` between them are one list (`cấp huyện, cấp xã`, `cấp tỉnh và cấp huyện`)."""
+    return len(gap) <= _LIST_GAP and only_separators(ps, gap)
+
+
+def _each_level(level: str) -> tuple[str, ...]:
+    return LEVELS if level == "all" else (level,)
+
+
+def level_right_before(ps: PatternSet, text: str, lo: int, q: Qualifier) -> tuple[list[str], str] | None:
+    """Levels written right before the value (`cấp huyện 49,8%`, `cấp huyện, cấp xã đạt 70%`).
+
+    The level next to the value brings with it the levels listed just before it.
+    """
+    window_start = max(lo, q.start - 40)
+    for c in ps.levels:
+        for hit in c.pattern.finditer(text, window_start, q.start):
+            if ps.level_to_value.match(text[hit.end() : q.start]):
+                named = [c.rule.level]
+                start = hit.start()
+                for s, e, level, _ in reversed(_level_hits(ps, text, lo, start)):
+                    if not _listed(ps, text[e:start]):
+                        break
+                    named.append(level)
+                    start = s
+                return ordered_unique([lvl for n in named for lvl in _each_level(n)]), c.rule.id
+    return None
+
+
+def levels_after(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int, str, str]]:
+    """Levels that follow the value through a preposition (`đạt 80% ở cấp xã`, `tại cấp huyện, cấp xã`)."""
+    link = ps.level_after.match(text, start, end)
+    if not link:
+        return []
+    found: list[tuple[int, str, str]] = []
+    at = link.end()
+    for s, e, level, rid in _level_hits(ps, text, at, end):
+        if not _listed(ps, text[at:s]):
+            break
+        found.extend((s, each, rid) for each in _each_level(level))
+        at = e
+    return found
+
+
+def ordered_unique(levels: Sequence[str]) -> list[str]:
+    return sorted(set(levels), key=LEVELS.index)
+
+
+def levels_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], list[str]]:
+    """(levels, rules) of a value of the running text: its list's, the levels right before or after it,
+    its indicator's, else those of the value it points back to or breaks down."""
+    ps, flat = doc.ps, doc.flat
+    group = d.groups[d.head]
+    if len(group) > 1 and d.respectively:
+        key = (d.clause.start, d.clause.end)
+        if key not in doc.clause_levels:
+            doc.clause_levels[key] = levels_in(ps, flat, d.clause.start, d.clause.end)
+        named = doc.clause_levels[key]
+        if len(named) == len(group):
+            _, level, rid = named[group.index(d.index)]
+            return [level], [rid, "list.respectively"]
+    elif len(group) > 1:  # `đạt 100%, 90%, 80% đối với cấp tỉnh, huyện, xã`: one level per value, in order
+        after = levels_after(ps, flat, d.clause_mentions[group[-1]].end, d.clause.end)
+        if len(after) == len(group):
+            _, level, rid = after[group.index(d.index)]
+            return [level], [rid, "list.levels_after"]
+    prev_end = d.clause_mentions[d.index - 1].end if d.index else d.clause.start
+    adjacent = level_right_before(ps, flat, prev_end, d.qual)
+    if adjacent:
+        return adjacent[0], [adjacent[1], "levels.right_before"]
+    lo, hi = indicator_of(doc, d, block_drafts)
+    next_start = d.quals[d.index + 1].start if d.index + 1 < len(d.quals) else hi
+    if d.index + 1 < len(d.quals) and level_right_before(ps, flat, d.mention.end, d.quals[d.index + 1]):
+        hi = min(hi, next_start - 40)  # that level belongs to the next value
+    named = levels_in(ps, flat, lo, hi)
+    if not named and lo >= d.mention.end and len(flat[lo:hi].split()) <= 4:
+        named = levels_in(ps, flat, prev_end, d.qual.start)  # `… ở cấp xã dưới 1%.`
+    if not named and hi <= d.mention.start:  # the subject stands before: `… đạt 80% ở cấp xã`
+        after_end = d.quals[d.index + 1].start if d.index + 1 < len(d.quals) else d.clause.end
+        named = levels_after(ps, flat, d.mention.end, after_end)
+        if named:
+            return ordered_unique([lvl for _, lvl, _ in named]), [named[0][2], "levels.after_value"]
+    if named:
+        return ordered_unique([lvl for _, lvl, _ in named]), sorted({rid for _, _, rid in named})
+    if ps.anaphora.match(flat, lo, hi):  # `tỷ lệ này sẽ đạt 80%`: the levels of the value it points back to
+        before = d.before(block_drafts)
+        if before:
+            levels, _ = levels_of(doc, before, block_drafts)
+            if levels:
+                return levels, ["levels.anaphora"]
+    if has_breakdown(ps, flat, d.sentence.start, d.mention.start):
+        earlier = [o for o in block_drafts if o.sentence == d.sentence and o.mention.start < d.mention.start]
+        parent = breakdown_parent(ps, flat, d.sentence, [o.mention for o in earlier], d.mention)
+        if parent is not None:
+            parent_levels, _ = levels_of(doc, earlier[parent], block_drafts)
+            if parent_levels:
+                return parent_levels, ["levels.breakdown_parent"]
+    return [], []
+
+
+def table_levels(ps: PatternSet, v: TableValue) -> tuple[list[str], list[str]]:
+    """(levels, rules) of a table cell: those its row names, else its group rows' (a title's `của UBND tỉnh`
+    scopes nothing)."""
+    for text in [v.indicator, *v.scope[:-1]]:
+        named = levels_in(ps, text, 0, len(text))
+        if named:
+            return ordered_unique([lvl for _, lvl, _ in named]), sorted({rid for _, _, rid in named})
+    return [], []

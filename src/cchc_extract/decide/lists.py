@@ -1,0 +1,128 @@
+"""Lists: which values of a clause form one list, and what an item takes from the item before it.
+
+`đạt 100%, 90%, 80%`, `giảm 5%, viên chức tối thiểu 8%` and `trong đó …` breakdowns are
+read here; the list words (separators, breakers, `tương ứng`) live in ``patterns/lists.toml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..rules import PatternSet
+from ..segment import Span
+from ..values import Mention
+from .comparator import AFTER_WINDOW, BOUND, Qualifier
+
+if TYPE_CHECKING:
+    from ..drafts import Draft
+
+_WORD = regex.compile(r"[\w%]+")
+_NOT_WORD = regex.compile(r"[^\w\s]+")
+_ITEM_END = regex.compile(r"[;.,](?!\d)")  # an item's own words end at the next comma, clause or sentence
+
+
+def list_heads(ps: PatternSet, text: str, mentions: Sequence[Mention]) -> list[int]:
+    """For each mention of a clause, the index of the first value of its list."""
+    heads: list[int] = []
+    for i, m in enumerate(mentions):
+        if i == 0:
+            heads.append(0)
+            continue
+        gap = text[mentions[i - 1].end : m.start]
+        words = _WORD.findall(gap)
+        joined = (
+            len(words) <= ps.list_max_words
+            and (not gap.strip() or ps.list_separator_end.search(gap))
+            and not _breaks(ps, gap)
+        )
+        heads.append(heads[i - 1] if joined else i)
+    return heads
+
+
+def _breaks(ps: PatternSet, gap: str) -> bool:
+    """Whether the words between two values hold a predicate of their own; an item's passive (`hồ sơ
+    được xử lý trực tuyến`) before `và` and the next item is its indicator's, not a predicate."""
+    hits = [h.group().strip() for h in ps.list_breaker.finditer(gap)]
+    if not hits:
+        return False
+    return not (ps.list_and_item.search(gap) and all(ps.list_and_item.search(f" {h} và") for h in hits))
+
+
+def elliptical_change(
+    ps: PatternSet, text: str, mentions: Sequence[Mention], quals: Sequence[Qualifier], i: int
+) -> str | None:
+    """The change an elliptical item takes from the item before it (GUIDE: `công chức giảm 5%, viên
+    chức tối thiểu 8%`; `giảm ít nhất 30% X, ít nhất 30% Y`): an item that repeats its qualifier
+    after a comma, with no predicate of its own, continues the change of the item before."""
+    if not ps.active("list.elliptical_change"):
+        return None
+    while i > 0:
+        q = quals[i]
+        gap = text[mentions[i - 1].end : q.start]
+        own_end = quals[i + 1].start if i + 1 < len(quals) else min(len(text), mentions[i].end + AFTER_WINDOW)
+        own = _ITEM_END.split(text[mentions[i].end : own_end], maxsplit=1)[0]
+        if not q.comparator_before or "," not in gap or ps.list_breaker.search(gap) or ps.list_breaker.search(own):
+            return None
+        if quals[i - 1].change:
+            return quals[i - 1].change
+        i -= 1
+    return None
+
+
+def wordless(ps: PatternSet, text: str) -> bool:
+    """Whether ``text`` holds nothing but punctuation and list separators."""
+    return only_separators(ps, _NOT_WORD.sub(" ", text))
+
+
+def only_separators(ps: PatternSet, gap: str) -> bool:
+    """Whether the words between two values are only list separators (`, `, `và`)."""
+    return all(word.lower() in ps.list_separators for word in gap.replace(",", " ").replace(";", " ").split())
+
+
+def has_breakdown(ps: PatternSet, text: str, start: int, end: int) -> bool:
+    return bool(ps.breakdown.search(text, start, end))
+
+
+def breakdown_parent(
+    ps: PatternSet, text: str, sentence: Span, mentions_before: Sequence[Mention], m: Mention
+) -> int | None:
+    """Index (in ``mentions_before``) of the parent of a `trong đó` breakdown holding the value."""
+    last = None
+    for hit in ps.breakdown.finditer(text, sentence.start, m.start):
+        last = hit
+    if last is None:
+        return None
+    parents = [k for k, p in enumerate(mentions_before) if p.end <= last.start()]
+    return parents[-1] if parents else None
+
+
+def shared(ps: PatternSet, text: str, d: Draft) -> tuple[str, str | None, list[str]]:
+    """(comparator, change, rules) of a value: its own qualifier's, else what its list shares.
+
+    An item with no comparator of its own takes the head's written before it (`tối thiểu 80%, 70%`;
+    not a bound over a value of 100% or more), and with no change of its own the head's change; an
+    elliptical item continues the change of the item before it (:func:`elliptical_change`).
+    """
+    q, m = d.qual, d.mention
+    comparator, change = q.comparator, q.change
+    rules: list[str] = []
+    head_q = d.quals[d.head]
+    if d.head != d.index:
+        if (
+            q.comparator_rule is None
+            and head_q.comparator_before
+            and not (m.value >= 100 and head_q.comparator in BOUND)
+        ):
+            comparator = head_q.comparator
+            rules.append("list.shared_qualifier")
+        if change is None and head_q.change:
+            change = head_q.change
+            rules.append("list.shared_change")
+    inherited = None if change is not None else elliptical_change(ps, text, d.clause_mentions, d.quals, d.index)
+    if inherited:
+        change = inherited
+        rules.append("list.elliptical_change")
+    return comparator, change, rules

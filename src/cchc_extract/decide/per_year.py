@@ -1,0 +1,20 @@
+"""Per year: whether a value is a yearly rate (`mỗi năm`, `bình quân hằng năm`), from ``patterns/per_year.toml``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..rules import PatternSet
+from ..segment import Span
+from ..values import Mention
+
+
+def per_year(ps: PatternSet, text: str, clause: Span, mentions: Sequence[Mention], i: int) -> str | None:
+    """Id of the per-year rule whose words govern value ``i`` (near it, no other value between)."""
+    m, window = mentions[i], ps.per_year_window
+    lo = max(clause.start, m.start - window, mentions[i - 1].end if i > 0 else 0)
+    hi = min(clause.end, m.end + window, mentions[i + 1].start if i + 1 < len(mentions) else clause.end)
+    for c in ps.per_year:
+        if c.pattern.search(text, lo, hi):
+            return str(c.rule.id)
+    return None

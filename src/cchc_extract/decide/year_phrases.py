@@ -1,0 +1,154 @@
+"""Year phrases: every phrase that names a year (``patterns/years.toml``), and the one a value takes
+from its own clause or its sentence's lead phrase.
+
+Kept apart from :mod:`.year` (which walks the document's scopes) because the structure
+(``context.py``) reads phrases too, and :mod:`.year` reads the structure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..rules import PatternSet
+from ..segment import Span
+from ..values import Mention
+
+_DIGIT = regex.compile(r"\d")
+# between a baseline and a figure in brackets after it: `(`, and at most a linking word (`chỉ đạt`, `là`)
+_EARLIER_FIGURE = regex.compile(r"\s*\(\s*(?:[^\W\d]+\s+){0,3}?", regex.V1)
+_ASIDE_REACH = 120  # how far back a bracket holding a year phrase is looked for
+_OF_YEAR = regex.compile(r"\s+của\s+")  # `81,2% của năm 2020`: the year of that figure
+
+
+@dataclass(frozen=True)
+class YearPhrase:
+    start: int
+    end: int
+    role: str
+    year: int
+    rule: str
+
+
+def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPhrase]:
+    """Every year phrase of a block; earlier rules claim spans first."""
+    found: list[YearPhrase] = []
+    if not _DIGIT.search(text, start, end):
+        return found  # a phrase counts only with the year it names, and a year has digits
+    for c in ps.years:
+        for m in c.pattern.finditer(text, start, end):
+            if any(m.start() < p.end and p.start < m.end() for p in found):
+                continue
+            year = next((v for v in m.groupdict().values() if v), None)
+            if year:
+                found.append(YearPhrase(m.start(), m.end(), c.rule.role, int(year), c.rule.id))
+    return sorted(found, key=lambda p: p.start)
+
+
+def measured_year(ps: PatternSet, text: str, phrases: Sequence[YearPhrase], end: int) -> int | None:
+    """The last year among ``phrases`` (the text before a result) ending by ``end`` that says when
+    something was measured: no baseline, no deadline."""
+    if not ps.active(ps.paragraph_year.id):
+        return None
+    for p in reversed(phrases):
+        deadline = p.role != "measured" and ps.year_deadline.match(text, p.start, p.end)  # `đến ngày 31/1` measures
+        if p.end <= end and p.role != "baseline" and not deadline:
+            return p.year
+    return None
+
+
+def nearest(
+    phrases: Sequence[YearPhrase],
+    m: Mention,
+    next_start: int | None = None,
+    prev_end: int | None = None,
+    text: str | None = None,
+) -> YearPhrase | None:
+    """The phrase just before the value, else the one just after it unless it is closer to the next value.
+
+    A phrase written right after a value (`45% năm 2021`, `81,2% của năm 2020`) belongs to that value;
+    one inside a bracket opened after the value (`đạt 42% (cuối năm 2023 là 17%)`) is the bracket's.
+    """
+    right_after = [
+        p for p in phrases if 0 <= p.start - m.end <= 1 or (text and _OF_YEAR.fullmatch(text, m.end, p.start))
+    ]
+    if right_after:
+        return right_after[0]
+    before = [
+        p
+        for p in phrases
+        if p.end <= m.start
+        and not (prev_end is not None and 0 <= p.start - prev_end <= 1)
+        and not (text and _in_closed_aside(text, p, m))
+    ]
+    if before:
+        return before[-1]
+    after = [p for p in phrases if p.start >= m.end and not (text and _opens_bracket(text, m.end, p.start))]
+    if not after:
+        return None
+    if next_start is not None and after[0].end <= next_start and after[0].start - m.end >= next_start - after[0].end:
+        return None
+    return after[0]
+
+
+def _opens_bracket(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened in ``text[start:end]`` is still open at ``end``."""
+    gap = text[start:end]
+    return gap.rfind("(") > gap.rfind(")")
+
+
+def _in_closed_aside(text: str, p: YearPhrase, m: Mention) -> bool:
+    """Whether phrase ``p`` stands in a bracket closed before the value (`(năm 2022 hạng 53/63), tăng 3,7%`)."""
+    return _opens_bracket(text, max(0, p.start - _ASIDE_REACH), p.start) and ")" in text[p.end : m.start]
+
+
+def earlier_figure(text: str, phrases: Sequence[YearPhrase], m: Mention) -> YearPhrase | None:
+    """A figure in brackets right after a comparison (`tăng 2,1% so với năm 2022 (86,40%)`, `so với năm
+    2019 (chỉ đạt 85,63%)`) is that earlier year's: the baseline phrase, read as the figure's year."""
+    before = [p for p in phrases if p.end <= m.start]
+    if before and before[-1].role == "baseline" and _EARLIER_FIGURE.fullmatch(text, before[-1].end, m.start):
+        p = before[-1]
+        return YearPhrase(p.start, p.end, "clause", p.year, "year.earlier_figure")
+    return None
+
+
+def clause_years(
+    phrases: Sequence[YearPhrase],
+    clause: Span,
+    mentions: Sequence[Mention],
+    i: int,
+    kind: str,
+    change: bool,
+    text: str | None = None,
+) -> tuple[YearPhrase | None, YearPhrase | None]:
+    """(year phrase, baseline phrase) of value ``i`` in its clause.
+
+    A baseline belongs to a change anywhere in the clause (a list shares it);
+    a level takes one only when the phrase follows it with no other value between.
+    """
+    m = mentions[i]
+    inside = [p for p in phrases if clause.start <= p.start and p.end <= clause.end]
+    earlier = earlier_figure(text, inside, m) if text is not None else None
+    if earlier is not None:
+        return earlier, None
+    year_roles = {"clause", "leadin", "measured"} if kind == "result" else {"clause", "leadin"}
+    following = mentions[i + 1].start if i + 1 < len(mentions) else None
+    previous = mentions[i - 1].end if i > 0 else None
+    year = nearest([p for p in inside if p.role in year_roles], m, following, previous, text)
+    base_roles = {"baseline", "measured"} if kind == "target" else {"baseline"}
+    candidates = [p for p in inside if p.role in base_roles]
+    if not change:
+        next_start = mentions[i + 1].start if i + 1 < len(mentions) else clause.end
+        candidates = [p for p in candidates if m.end <= p.start and p.end <= next_start]
+    explicit = [p for p in candidates if p.role == "baseline"]
+    baseline = nearest(explicit or candidates, m)
+    return year, baseline
+
+
+def lead_year(phrases: Sequence[YearPhrase], lead: Span) -> YearPhrase | None:
+    """A year in a sentence's lead phrase (`Mục tiêu năm 2024, …`, `Tính đến ngày 30/6/2023:`) governs its clauses."""
+    roles = ("clause", "leadin", "measured")
+    inside = [p for p in phrases if lead.start <= p.start and p.end <= lead.end and p.role in roles]
+    return inside[-1] if inside else None

@@ -1,0 +1,174 @@
+"""Drafts: the values of one paragraph with what their clause and sentence say, before kind is settled.
+
+This is the match step of the running text: each value found in a paragraph gets its clause,
+its qualifier, its list, the year phrases of its clause and the kind cues around it. The
+decisions (:mod:`.decide`) then read a :class:`Draft`; :class:`Doc` is what they share about
+the document (its text, layout, and the spans they have already read once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from .context import Context, Tracker
+from .decide.comparator import Qualifier, qualifier
+from .decide.exclusions import clause_excluded, excluded
+from .decide.kind_cues import Cue, cue_hits, kind_cues, past_year_cue
+from .decide.lists import list_heads
+from .decide.year import YearReader
+from .decide.year_phrases import YearPhrase, lead_year, year_phrases
+from .normalize import Normalized
+from .rules import PatternSet
+from .segment import Span, clauses, sentences
+from .structure import Block, Layout
+from .values import Mention, find_mentions
+
+_CHEAP_SENTENCE = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d])")
+_LEAD_END = regex.compile(r"[,:;]")
+_LEAD_MAX = 60
+
+
+@dataclass
+class Draft:
+    """A mention on its way to a record: what is known before kind is settled."""
+
+    mention: Mention
+    clause: Span
+    sentence: Span
+    ctx: Context
+    qual: Qualifier
+    head: int
+    index: int
+    clause_mentions: list[Mention]
+    quals: list[Qualifier]
+    heads: list[int]
+    groups: dict[int, list[int]]  # list head -> indices of the values of that list
+    respectively: bool  # the clause says `tương ứng` / `lần lượt`
+    phrases: list[YearPhrase]
+    sentence_year: YearPhrase | None
+    block: tuple[int, int]
+    strong: Cue | None = None
+    soft: Cue | None = None
+    weak: Cue | None = None
+    kind: str = "target"
+    rules: list[str] = field(default_factory=list)
+    position: int = 0  # index in its paragraph's drafts, which are in text order
+    carried_change: tuple[str, str] | None = None  # (change, rule) of a named rate in a lead-in before it
+
+    def before(self, drafts: Sequence[Draft]) -> Draft | None:
+        """The value just before this one in its paragraph (a lookup, not a scan: paragraphs can be long tables)."""
+        return drafts[self.position - 1] if self.position else None
+
+
+@dataclass
+class Doc:
+    """Per-document state the decisions share: the text, its layout, and what they have read once."""
+
+    ps: PatternSet
+    name: str
+    path: str | None
+    norm: Normalized
+    flat: str
+    layout: Layout
+    line_starts: list[int]
+    topics: dict[tuple[int, int], tuple[str, str] | None] = field(default_factory=dict)
+    clause_levels: dict[tuple[int, int], list[tuple[int, str, str]]] = field(default_factory=dict)
+    indicators: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    years: YearReader = field(init=False)
+    claimed: set[int] = field(default_factory=set)  # values read from table cells: the text path skips them
+    title_end: int = 0  # end of the title or headline: what it names governs the text after it
+
+
+def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
+    """The drafts of one paragraph (``block``), in text order; the tracker walks its headings and sentences."""
+    ps, flat = doc.ps, doc.flat
+    tracker.block(block)
+    if block.footnote and not tracker.footnote:
+        tracker.enter_footnotes()
+    elif block.heading and not block.title:
+        tracker.heading(block, flat[block.body : block.heading_end])
+    elif block.marker:
+        tracker.item(block)
+    start = block.heading_end if block.heading_end is not None and not block.title else block.body
+    content = flat[start : block.end]
+    if not content.strip():
+        return []
+    mentions = [m for m in find_mentions(ps, flat, start, block.end) if m.start not in doc.claimed]
+    if not mentions:
+        if not block.marker and content.rstrip().endswith(":"):
+            tracker.lead_paragraph(content)
+        for piece in _CHEAP_SENTENCE.split(content):
+            tracker.sentence(piece)
+        return []
+    drafts: list[Draft] = []
+    for sent in sentences(flat, start, block.end):
+        offset = tracker.sentence(flat[sent.start : sent.end])
+        ctx = tracker.context()
+        body = Span(sent.start + offset, sent.end)
+        parts = clauses(flat, body)
+        lead = _lead(flat, body, None)
+        sentence_year = lead_year(year_phrases(ps, flat, lead.start, lead.end), lead)
+        lead_cues = cue_hits(ps, flat, lead)
+        for k, clause in enumerate(parts):
+            # a value standing inside a lead-in that was cut off still belongs to its clause
+            member = Span(sent.start if k == 0 else clause.start, clause.end)
+            if k:  # `…; về xây dựng chính quyền số: 70% …` opens a new area inside the sentence
+                cut = tracker.clause(flat[clause.start : clause.end])
+                if cut:
+                    ctx = tracker.context()
+                    clause = Span(clause.start + cut, clause.end)
+            if clause_excluded(ps, flat, clause, ctx.section):
+                continue
+            inside = [m for m in mentions if member.start <= m.start < member.end and not excluded(ps, flat, clause, m)]
+            if not inside:
+                continue
+            quals = [qualifier(ps, flat, clause, m) for m in inside]
+            heads = list_heads(ps, flat, inside)
+            groups: dict[int, list[int]] = {}
+            for i, head in enumerate(heads):
+                groups.setdefault(head, []).append(i)
+            respectively = bool(ps.respectively.search(flat, clause.start, clause.end))
+            phrases = year_phrases(ps, flat, clause.start, clause.end)
+            clause_cues = cue_hits(ps, flat, clause)
+            for i, m in enumerate(inside):
+                strong, soft, weak = kind_cues(ps, flat, clause, m, True, clause_cues)
+                governing = sentence_year.year if sentence_year else ctx.leadin_year
+                strong = strong or past_year_cue(ps, phrases, m, doc.layout.metadata.year, governing)
+                # the sentence speaks for the value only through its lead phrase
+                opening = _lead(flat, body, m)
+                s_strong, _, s_weak = kind_cues(ps, flat, opening, m, False, lead_cues)  # soft: its clause only
+                strong = strong or s_strong
+                drafts.append(
+                    Draft(
+                        position=len(drafts),
+                        mention=m,
+                        clause=clause,
+                        sentence=sent,
+                        ctx=ctx,
+                        qual=quals[i],
+                        head=heads[i],
+                        index=i,
+                        clause_mentions=inside,
+                        quals=quals,
+                        heads=heads,
+                        groups=groups,
+                        respectively=respectively,
+                        phrases=phrases,
+                        sentence_year=sentence_year,
+                        block=(start, block.end),
+                        strong=strong,
+                        soft=soft,
+                        weak=weak or s_weak,
+                    )
+                )
+    return drafts
+
+
+def _lead(flat: str, body: Span, m: Mention | None) -> Span:
+    """A sentence's lead phrase (`Tính đến ngày 21/6,`, `Đến nay,`): up to its first comma or colon."""
+    cut = _LEAD_END.search(flat, body.start, min(body.end, body.start + _LEAD_MAX))
+    end = cut.start() if cut else body.start
+    return Span(body.start, end if m is None else min(end, m.start))

@@ -1,0 +1,25 @@
+"""The rules of ``patterns/`` (data) as validated, compiled patterns (code).
+
+Named ``rules`` because the wheel ships the TOML folder itself as ``cchc_extract/patterns``:
+:mod:`.models` is the shape of each rule file, :mod:`.load` reads and merges the files
+(``--patterns`` overrides included), :mod:`.compile` turns words and regexes into
+patterns, and :mod:`.ruleset` holds the result (:class:`PatternSet`) and masks rules.
+"""
+
+from .compile import Compiled, topic_key, words_regex
+from .load import FAMILIES, default_directory, load_patterns
+from .models import Example, PatternError, Rule
+from .ruleset import PatternSet
+
+__all__ = [
+    "FAMILIES",
+    "Compiled",
+    "Example",
+    "PatternError",
+    "PatternSet",
+    "Rule",
+    "default_directory",
+    "load_patterns",
+    "topic_key",
+    "words_regex",
+]

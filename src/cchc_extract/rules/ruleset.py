@@ -1,0 +1,183 @@
+"""The compiled rules of one load (:class:`PatternSet`), and the same set with rules switched off.
+
+Everything the matchers and decisions need is compiled once per process; :meth:`PatternSet.without`
+masks rules for the ablation test without compiling the set again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..safe_regex import DEFAULT_TIMEOUT, SafePattern
+from .compile import (
+    DERIVED,
+    FLAGS,
+    Compiled,
+    any_marker_source,
+    clause_cue_words,
+    derive,
+    kind_word_rules,
+    topic_source,
+    topic_weights,
+    words_regex,
+)
+from .models import AreaRule, Example, PatternError, Rule
+
+
+@dataclass
+class PatternSet:
+    """Everything the matcher and resolver need, compiled once per process."""
+
+    values: list[Compiled]
+    comparators: list[Compiled]
+    comparator_fillers: str
+    changes: list[Compiled]
+    change_fillers: str
+    change_reference_after: SafePattern
+    per_year: list[Compiled]
+    per_year_window: int
+    years: list[Compiled]
+    paragraph_year: Rule  # a result's year named earlier in its paragraph
+    section_year_window: int  # how far back the paragraphs of a result's section are read for its year
+    column_label: SafePattern  # `X: kế hoạch` at the end of an indicator
+    column_gap: SafePattern  # nothing but column labels between two values (`98%; thực hiện 99,1%`)
+    year_deadline: SafePattern  # a phrase that is a deadline, not when something was measured
+    result_title: Rule
+    result_title_year: SafePattern  # `Báo cáo kết quả … năm 2024, phương hướng … năm 2025`
+    levels: list[Compiled]
+    areas: list[AreaRule]
+    area_heading: list[Compiled]
+    topic_any: SafePattern  # every topic word in one alternation, longest first
+    topic_weights: dict[str, list[tuple[str, int]]]  # folded word -> (area, weight)
+    area_overall: SafePattern
+    area_outside: SafePattern  # figures outside public administration (the economy, digital society)
+    kinds: list[Compiled]
+    kind_default: str
+    kind_words: SafePattern  # every word-list cue of the clause scope, in one alternation
+    kind_word_rules: dict[str, list[Any]]  # matched words (lower case) -> the rules that list them
+    kind_past_year: str
+    kind_titles: list[tuple[SafePattern, str]]
+    markers: list[Compiled]
+    any_marker: SafePattern
+    exclusions: list[Compiled]
+    footnote: SafePattern
+    heading_max_marked: int
+    heading_max_plain: int
+    leadin_start: SafePattern
+    leadin_max: int
+    title_start: SafePattern
+    title_search_lines: int
+    one_year: SafePattern
+    multi_year: SafePattern
+    leadin_closing: SafePattern
+    metadata: dict[str, SafePattern]
+    list_max_words: int
+    list_separator_end: SafePattern
+    list_breaker: SafePattern
+    # breakers an item's own indicator may hold when the next item is joined by `và`
+    # (`tối thiểu 60% hồ sơ được xử lý trực tuyến và 40% giao dịch …`)
+    list_and_item: SafePattern
+    respectively: SafePattern
+    indicator_tail: SafePattern  # list words an indicator does not end with (`và`, `lần lượt`)
+    list_separators: frozenset[str]
+    breakdown: SafePattern
+    subject_verb: SafePattern  # the linking words between a subject and its value, at the value
+    subject_head: SafePattern
+    connective: SafePattern
+    level_to_value: SafePattern
+    level_after: SafePattern  # from a value to a level that follows it (`80% ở cấp xã`)
+    anaphora: SafePattern  # an indicator that points back to the value before (`tỷ lệ này`)
+    examples: list[tuple[str, str, Example]] = field(default_factory=list)
+    counter_examples: list[tuple[str, str, Example]] = field(default_factory=list)
+    # anchored forms built once from the rules above (see derive)
+    comparator_before: list[Compiled] = field(default_factory=list)
+    comparator_after: list[Compiled] = field(default_factory=list)
+    change_before: list[Compiled] = field(default_factory=list)
+    kind_free_regex: list[Compiled] = field(default_factory=list)  # regex cues found anywhere in a clause
+    kind_at_value: list[Compiled] = field(default_factory=list)  # cues on the value or ending at it
+    kind_at_value_any: list[Compiled] = field(default_factory=list)  # those of them a sentence lead may give
+    every_rule: list[tuple[str, Any]] = field(default_factory=list)  # (file, rule) of every rule id, in file order
+    masked: frozenset[str] = frozenset()  # rules switched off (see :meth:`without`)
+    timed: bool = False  # every match runs under a time limit (a set with rules from outside the package)
+    tables: list[Compiled] = field(default_factory=list)  # what table headers and cells say (tables.toml)
+
+    @property
+    def area_labels(self) -> dict[str, str]:
+        return {a.id: a.label for a in self.areas}
+
+    def rule_ids(self) -> list[tuple[str, str]]:
+        """(file, id) of every rule of every family, the rules whose words live outside ``[[rule]]`` lists
+        included (``year.paragraph``, ``kind.result.past_year``, ``area.overall``, ``indicator.subject``)."""
+        return [(file, str(rule.id)) for file, rule in self.every_rule]
+
+    def active(self, rule_id: str) -> bool:
+        """Whether a rule takes part (it was not masked by :meth:`without`)."""
+        return rule_id not in self.masked
+
+    def without(self, *ids: str) -> PatternSet:
+        """This set with the rules ``ids`` switched off, as if their files did not hold them.
+
+        For the rule-ablation test: a masked set is cheap, since it shares this set's parsed rules and
+        compiled patterns and builds again only the patterns a masked rule took part in (a word list
+        merged from several rules, the anchored comparator and change forms). A masked ``[[rule]]``,
+        area or marker is left out; ``area.overall``, ``indicator.subject`` (the linking verb that closes
+        a subject) and ``year.result_title`` match nothing; a masked ``lists.toml`` rule joins no values
+        into a list; ``year.paragraph`` and ``kind.result.past_year`` are decisions in code, which asks
+        :meth:`active`. The examples stay those of the whole set.
+        """
+        files = {str(rule.id): file for file, rule in self.every_rule}
+        unknown = sorted(set(ids) - set(files))
+        if unknown:
+            raise PatternError(f"no rule {', '.join(unknown)} to mask")
+        drop = frozenset(ids)
+        touched = {files[i] for i in drop}
+        make = self._maker()
+        never = make("(?!)", "masked rule")
+
+        changes: dict[str, Any] = {"masked": self.masked | drop, "areas": [a for a in self.areas if a.id not in drop]}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if f.name in DERIVED:
+                changes[f.name] = []  # built again below, from what is left
+            elif isinstance(value, list) and value and isinstance(value[0], Compiled):
+                changes[f.name] = [c for c in value if c.rule.id not in drop]  # every family's rules, areas' headings
+        ps = dataclasses.replace(self, **changes)
+        if "areas.toml" in touched:
+            ps.topic_any = make(topic_source(ps.areas), "area topic words")
+            ps.topic_weights = topic_weights(ps.areas)
+            if "area.overall" in drop:
+                ps.area_overall = never
+            if "area.outside" in drop:
+                ps.area_outside = never
+        if "kind.toml" in touched:
+            ps.kind_words = make(words_regex(clause_cue_words(ps.kinds)), "kind cue words")
+            ps.kind_word_rules = kind_word_rules(ps.kinds)
+        if "structure.toml" in touched:
+            ps.any_marker = make(any_marker_source(ps.markers), "structure markers")
+        if "lists.toml" in touched:
+            ps.list_max_words = -1
+        if "indicator.toml" in touched:
+            ps.subject_verb = never
+        if self.result_title.id in drop:
+            ps.result_title_year = never
+        derive(ps, make)
+        return ps
+
+    def _maker(self) -> Callable[[str, str], SafePattern]:
+        """Make a pattern as this set makes them, reusing the one it already holds for the same source."""
+        known: dict[str, SafePattern] = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            for item in value if isinstance(value, list) else [value]:
+                pattern = item.pattern if isinstance(item, Compiled) else item
+                if isinstance(pattern, SafePattern):
+                    known.setdefault(pattern.pattern, pattern)
+        timeout = DEFAULT_TIMEOUT if self.timed else None
+
+        def make(source: str, name: str) -> SafePattern:
+            return known.get(source) or SafePattern(name, source, FLAGS, timeout=timeout)
+
+        return make
