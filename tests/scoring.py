@@ -20,79 +20,16 @@ from pathlib import Path
 from typing import Any
 
 from cchc_extract import extract_text
+from cchc_extract.evaluate import as_dict
+from cchc_extract.evaluate import score as evaluate
+from cchc_extract.evaluate.records import to_item
 from cchc_extract.rules import PatternSet
-
-FIELDS = ["comparator", "change", "per_year", "year", "baseline_year", "area", "levels", "value_max"]
-STRICT = ["comparator", "change", "year", "area", "value_max"]
-TOL = 3
-
-
-def _same(gold: dict[str, Any], pred: dict[str, Any], field: str) -> bool:
-    if field in gold.get("loose", ()) or field not in gold:
-        return True
-    want, got = gold[field], pred.get(field)
-    if field == "levels":
-        return sorted(want or []) == sorted(got or [])
-    if field == "value_max":
-        return (want is None and got is None) or (
-            want is not None and got is not None and abs(float(want) - float(got)) < 0.011
-        )
-    return bool(want == got)
-
-
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
-
-
-def _match(
-    gold: list[dict[str, Any]], pred: list[dict[str, Any]]
-) -> tuple[list[tuple[dict[str, Any], dict[str, Any]]], list[dict[str, Any]], list[dict[str, Any]]]:
-    by_doc: dict[str, list[dict[str, Any]]] = {}
-    for p in pred:
-        by_doc.setdefault(p["document"], []).append(p)
-    used: set[int] = set()
-    pairs, missed = [], []
-    for g in sorted(gold, key=lambda r: (r["document"], r["start"])):
-        best = None
-        for p in by_doc.get(g["document"], []):
-            if id(p) in used or abs(p["value"] - g["value"]) > 0.011:
-                continue
-            d = abs(p["start"] - g["start"])
-            if d <= TOL and (best is None or d < abs(best["start"] - g["start"])):
-                best = p
-        if best is None:
-            missed.append(g)
-        else:
-            used.add(id(best))
-            pairs.append((g, best))
-    spurious = [p for docs in by_doc.values() for p in docs if id(p) not in used]
-    return pairs, missed, spurious
 
 
 def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, Any]:
-    """Detection by kind, strict target F1 and per-field accuracy on matched targets, as score.py counts."""
-    all_pairs, missed, spurious = _match(gold, pred)
-    pairs = [(g, p) for g, p in all_pairs if not g.get("ambiguous")]
-    missed = [g for g in missed if not g.get("ambiguous")]
-    out: dict[str, Any] = {}
-    for kind in ("target", "result"):
-        tp = sum(1 for g, p in pairs if g["kind"] == kind and p["kind"] == kind)
-        fp = sum(1 for g, p in pairs if p["kind"] == kind != g["kind"]) + sum(1 for p in spurious if p["kind"] == kind)
-        fn = sum(1 for g in missed if g["kind"] == kind) + sum(1 for g, p in pairs if g["kind"] == kind != p["kind"])
-        out[kind] = _prf(tp, fp, fn)
-    both = [(g, p) for g, p in pairs if g["kind"] == p["kind"] == "target"]
-    out["field_accuracy_on_matched_targets"] = {
-        f: sum(_same(g, p, f) for g, p in both) / len(both) if both else 1.0 for f in FIELDS
-    }
-    strict_tp = sum(1 for g, p in both if all(_same(g, p, f) for f in STRICT))
-    gold_t = sum(1 for g in gold if g["kind"] == "target" and not g.get("ambiguous"))
-    pred_t = sum(1 for p in pred if p["kind"] == "target") - sum(
-        1 for g, p in all_pairs if g.get("ambiguous") and p["kind"] == "target"
-    )
-    out["strict_target"] = _prf(strict_tp, pred_t - strict_tp, gold_t - strict_tp)
-    return out
+    """Detection by kind, strict target F1 and per-field accuracy on matched targets (``cchc eval``'s scorer)."""
+    golds = [to_item(g, f"gold {k}") for k, g in enumerate(gold)]
+    return as_dict(evaluate(golds, [to_item(p, f"pred {k}") for k, p in enumerate(pred)]))
 
 
 def corpus_score(path: Path, patterns: PatternSet | None = None) -> dict[str, Any]:
