@@ -99,3 +99,38 @@ def test_cell_offsets_point_at_the_first_digit() -> None:
             f"{r.value:g}",
             "78.5",
         }
+
+
+def _file_fields(path) -> list[tuple]:  # type: ignore[no-untyped-def]
+    from cchc_extract import extract_file
+
+    return [
+        (r.value, r.value_max, r.comparator, r.kind, r.year, r.indicator, r.table_row, r.table_column)
+        for r in extract_file(path)
+        if r.table_row is not None
+    ]
+
+
+def _docx(path) -> None:  # type: ignore[no-untyped-def]
+    from docx import Document
+
+    book = Document()
+    for line in TITLE.strip().split("\n\n"):
+        book.add_paragraph(line)
+    table = book.add_table(rows=0, cols=len(HEADER_TOP))
+    for row in [HEADER_TOP, HEADER_SUB, *BODY]:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    book.save(path)
+
+
+def test_a_word_table_and_a_web_table_give_the_same_records(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    expected = _fields(_rows())
+    _docx(tmp_path / "bieu.docx")
+    assert _file_fields(tmp_path / "bieu.docx") == expected
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in [HEADER_TOP, HEADER_SUB, *BODY])
+    heads = "".join(f"<p>{line}</p>" for line in TITLE.strip().split("\n\n"))
+    page = f"<html><body><article><h1>Biểu chỉ tiêu</h1>{heads}<table>{cells}</table></article></body></html>"
+    (tmp_path / "bieu.html").write_text(page, encoding="utf-8")
+    assert _file_fields(tmp_path / "bieu.html") == expected

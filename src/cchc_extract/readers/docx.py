@@ -104,17 +104,19 @@ def _letterhead(rows: list[list[str]]) -> Iterator[str]:
     """Each cell's lines, a blank line after each cell (issuer and motto are two blocks, as on paper)."""
     for cells in rows:
         for cell in cells:
-            yield from cell.split("\n")
-            yield ""
+            if cell.strip():
+                yield from cell.split("\n")
+                yield ""
 
 
 def _rows(table: etree._Element) -> Iterator[list[str]]:
-    """A table's rows as lists of non-empty cell texts (a merged cell counts once)."""
+    """A table's rows as lists of cell texts, empty cells kept so that columns stay in place
+    (a merged cell counts once); a row with no text at all is an empty list."""
     for row in table.iter(f"{W}tr"):
         if _owner_table(row) is not table:
             continue  # a row of a table nested in a cell: read with that cell
         cells = [_cell_text(tc) for tc in row if tc.tag == f"{W}tc"]
-        yield [cell for cell in cells if cell.strip()]
+        yield cells if any(cell.strip() for cell in cells) else []
 
 
 def _row_line(cells: list[str]) -> str:

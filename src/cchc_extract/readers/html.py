@@ -222,7 +222,10 @@ def _to_text(root: etree._Element) -> str:
 
 def _clean_line(line: str) -> str:
     if _CELL in line:
-        return " | ".join(cell for cell in (_line(part) for part in line.split(_CELL)) if cell)
+        cells = [_line(part) for part in line.split(_CELL)]  # every part but the last ends a cell
+        if not cells[-1]:
+            cells.pop()
+        return " | ".join(cells) if any(cells) else ""  # empty cells stay: they keep the columns in place
     return str(_SPACES.sub(" ", line)).strip()
 
 
