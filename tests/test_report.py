@@ -208,3 +208,20 @@ def test_a_folder_of_the_seeds_in_a_browser(shared: Path, tmp_path: Path) -> Non
     assert tree.get_element_by_id(f"r{pick + 1}").get("class").split()[-1] == "current"
     assert tree.find(".//div[@id='detail']/h3").text_content() == f"{records[pick]['kind']} {records[pick]['text']}"
     assert tree.get_element_by_id("status").text_content() == f"{pick + 1} of {len(records)} highlights"
+
+
+def test_a_document_without_records_still_shows_what_it_says_of_itself(tmp_path: Path) -> None:
+    quiet = tmp_path / "cong-van.txt"
+    quiet.write_text(
+        "ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\nSố: 45/KH-UBND\nKẾ HOẠCH TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2026\n"
+        "Tổ chức hội nghị tập huấn cho cán bộ, công chức.\n",
+        encoding="utf-8",
+    )
+    out, result = _report(tmp_path, str(quiet))
+    assert result.exit_code == 0
+    tree = lxml_html.fromstring(out.read_text(encoding="utf-8"))
+    said = dict(
+        zip(tree.xpath("//dl[@class='meta']/dt/text()"), tree.xpath("//dl[@class='meta']/dd/text()"), strict=True)
+    )
+    assert said["number"] == "45/KH-UBND" and said["plan year"] == "2026"
+    assert said["title"] == "KẾ HOẠCH TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2026"

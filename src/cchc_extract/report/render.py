@@ -34,6 +34,7 @@ from markupsafe import Markup
 
 from ..batch import Outcome
 from ..models import FIELD_ORDER, Record
+from ..pipeline import document_metadata
 
 AREAS = ("institutions", "procedures", "apparatus", "civil_service", "public_finance", "digital_government")
 LEVELS = ("province", "district", "commune")
@@ -211,7 +212,8 @@ def _view(number: int, outcome: Outcome, next_id: int) -> DocumentView:
     records = outcome.records
     marks = [Mark(next_id + i, i, r) for i, r in enumerate(records)]
     first = records[0] if records else None
-    metadata = [(label, str(getattr(first, key))) for key, label in _METADATA if first and getattr(first, key)]
+    said = first.model_dump() if first else document_metadata(document.text) if document else {}
+    metadata = [(label, str(said[key])) for key, label in _METADATA if said.get(key)]
     name = document.name if document else (first.document if first else PurePath(outcome.path).name or outcome.path)
     dumped = [r.model_dump(mode="json") for r in records]
     return DocumentView(
