@@ -8,6 +8,8 @@ nông thôn`), a `≥` cell and a range cell.
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from cchc_extract import extract_text
@@ -134,3 +136,12 @@ def test_a_word_table_and_a_web_table_give_the_same_records(tmp_path) -> None:  
     page = f"<html><body><article><h1>Biểu chỉ tiêu</h1>{heads}<table>{cells}</table></article></body></html>"
     (tmp_path / "bieu.html").write_text(page, encoding="utf-8")
     assert _file_fields(tmp_path / "bieu.html") == expected
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_a_pdf_table_made_by_libreoffice_gives_the_same_records(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from .fixtures import soffice_convert
+
+    _docx(tmp_path / "bieu.docx")
+    pdf = soffice_convert(tmp_path / "bieu.docx", "pdf", tmp_path)
+    assert _file_fields(pdf) == _fields(_rows())

@@ -8,6 +8,14 @@ there (`Trang 3`, `3/12`, `- 3 -`, a lone number); a word hyphenated across a li
 or a page end is joined, and pages are joined by a plain line break so that a
 sentence running on to the next page stays one sentence.  ``Document.pages`` says
 where each page starts, so every record can carry its page.
+
+A table's row comes out of the plain extraction as one line of cells separated by single
+spaces, with wrapped cells scattered over the next lines, so its cells cannot be told apart.
+pypdf's layout mode keeps the column gaps as runs of spaces: a run of lines there whose cells
+start at shared column positions is a table, rebuilt as one line per row with its cells
+joined by ` | ` (what the .docx and .html readers write).  The rebuilt rows replace the
+page's plain lines holding exactly the same characters; when no such lines are found the
+page is left as the plain extraction gave it, so prose never changes.
 """
 
 from __future__ import annotations
@@ -53,6 +61,8 @@ def _page_texts(data: bytes, where: str, max_bytes: int) -> tuple[list[str], lis
         for number, page in enumerate(reader.pages, start=1):
             try:
                 text = page.extract_text() or ""
+                if text.strip():
+                    text = _with_table_rows(page, text)
             except Exception as exc:  # one broken page costs that page, said in a warning
                 failed.append(f"page {number} could not be read ({_reason(exc)})")
                 text = ""
@@ -149,3 +159,112 @@ def _running_lines(pages: list[list[str]]) -> set[tuple[int, int]]:
 def _key(line: str) -> str:
     """A line as compared across pages: page numbers and spacing aside."""
     return str(_DIGITS.sub("#", " ".join(line.split()))).casefold()
+
+
+_SEGMENT = regex.compile(r"\S+(?: \S+)*")  # a layout line's pieces: text split at runs of 2+ spaces
+_ROW_CELLS = 3  # a line with this many pieces may be a table row
+_TOLERANCE = 1  # columns of a layout line within this many characters are one column
+
+
+def _with_table_rows(page: object, text: str) -> str:
+    """``text`` with each table found in the page's layout rebuilt as ` | ` rows; ``text`` as it is otherwise."""
+    try:
+        layout = page.extract_text(extraction_mode="layout")  # type: ignore[attr-defined]
+    except Exception:  # the layout mode fails where the plain one did not: keep the plain text
+        return text
+    if not layout:
+        return text
+    lines = text.split("\n")
+    for rows, chars in _layout_tables(layout.split("\n")):
+        span = _matching_lines(lines, chars)
+        if span is not None:
+            lines[span[0] : span[1]] = rows
+    return "\n".join(lines)
+
+
+def _segments(line: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _SEGMENT.finditer(line)]
+
+
+def _column(columns: list[int], start: int) -> int | None:
+    """Index of the column a piece starting at ``start`` stands in; None left of every column."""
+    found = None
+    for index, column in enumerate(columns):
+        if column <= start + _TOLERANCE:
+            found = index
+    return found
+
+
+def _fits(columns: list[int], pieces: list[tuple[int, int, str]]) -> list[int] | None:
+    """Each piece's column when every piece stays inside one column and no two share one; else None."""
+    placed: list[int] = []
+    for start, end, _ in pieces:
+        index = _column(columns, start)
+        if index is None or (placed and index <= placed[-1]):
+            return None
+        if index + 1 < len(columns) and end > columns[index + 1] - 1:
+            return None
+        placed.append(index)
+    return placed
+
+
+def _layout_tables(lines: list[str]) -> list[tuple[list[str], str]]:
+    """Tables of a layout page: their rows as ` | ` lines, and the characters they hold (spaces aside)."""
+    tables: list[tuple[list[str], str]] = []
+    k = 0
+    while k < len(lines):
+        first = _segments(lines[k])
+        if len(first) < _ROW_CELLS:
+            k += 1
+            continue
+        columns = [start for start, _, _ in first]
+        rows: list[list[list[str]]] = []  # rows, each a list of cells, each a list of pieces
+        occupied: set[int] = set()  # columns the previous line of the current row filled
+        blank = 0
+        row_lines = 0
+        j = k
+        while j < len(lines):
+            pieces = _segments(lines[j])
+            if not pieces:
+                blank += 1
+                if blank > 2:
+                    break
+                j += 1
+                continue
+            placed = _fits(columns, pieces)
+            if placed is None:
+                break
+            if len(pieces) >= _ROW_CELLS:
+                row_lines += 1
+            if not rows or blank or not set(placed) <= occupied:
+                rows.append([[] for _ in columns])
+            for index, (_, _, piece) in zip(placed, pieces, strict=True):
+                rows[-1][index].append(piece)
+            occupied = set(placed)
+            blank = 0
+            j += 1
+        if row_lines >= 2 and len(rows) >= 2:
+            out = [" | ".join(" ".join(cell) for cell in row) for row in rows]
+            chars = "".join(piece for row in rows for cell in row for piece in cell)
+            tables.append((out, "".join(chars.split())))
+            k = j
+        else:
+            k += 1
+    return tables
+
+
+def _matching_lines(lines: list[str], chars: str) -> tuple[int, int] | None:
+    """(first, past last) of the lines holding exactly the characters ``chars``, in any order; None if none do."""
+    want = Counter(chars)
+    size = len(chars)
+    for first in range(len(lines)):
+        got = "".join(lines[first].split())
+        if not got or got[0] not in want:
+            continue
+        last = first + 1
+        while len(got) < size and last < len(lines):
+            got += "".join(lines[last].split())
+            last += 1
+        if len(got) == size and Counter(got) == want:
+            return first, last
+    return None
