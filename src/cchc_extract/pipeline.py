@@ -9,6 +9,7 @@ in which order, and what each decision reads.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -34,19 +35,12 @@ from .structure.cells import TableValue, read_cells
 _INDICATOR_MAX = 200
 
 
-def document_metadata(text: str, patterns: PatternSet | None = None) -> dict[str, str | int | None]:
+def document_metadata(text: str, patterns: PatternSet | None = None) -> dict[str, Any]:
     """What a document says about itself (number, date, issuer, title, plan year), under the records' names.
 
     Records carry it; this gives it for a document that has no record, so a report can still show it.
     """
-    meta = analyze(patterns or load_patterns(), normalize(text).text).metadata
-    return {
-        "doc_number": meta.number,
-        "doc_date": meta.date,
-        "doc_issuer": meta.issuer,
-        "doc_title": meta.title,
-        "plan_year": meta.plan_year,
-    }
+    return records.metadata_fields(analyze(patterns or load_patterns(), normalize(text).text).metadata)
 
 
 def extract_text(

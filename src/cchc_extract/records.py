@@ -13,6 +13,7 @@ import regex
 
 if TYPE_CHECKING:
     from .drafts import Doc
+    from .structure.layout import Metadata
 
 _SPACES = regex.compile(r"\s+")
 _SENTENCE_MAX = 1000
@@ -33,7 +34,11 @@ def located(doc: Doc, start: int, end: int) -> dict[str, Any]:
 
 def about(doc: Doc) -> dict[str, Any]:
     """The record fields that say what the document says about itself (number, date, issuer, title)."""
-    meta = doc.layout.metadata
+    return metadata_fields(doc.layout.metadata)
+
+
+def metadata_fields(meta: Metadata) -> dict[str, Any]:
+    """A document's metadata under the records' field names."""
     return {
         "doc_number": meta.number,
         "doc_date": meta.date,
