@@ -8,6 +8,7 @@ each rule masked.
 
 from __future__ import annotations
 
+import re
 import shutil
 import tomllib
 from pathlib import Path
@@ -127,25 +128,24 @@ def test_new_comparator_word_is_a_one_line_change(tmp_path: Path) -> None:
     assert extract_text("chí ít 70% hồ sơ được số hóa")[0].comparator == "eq"
 
 
-def test_a_built_in_rule_without_examples_fails_at_load(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("file", "rule", "key", "message"),
+    [
+        ("exclusions.toml", "exclude.fee_rate", "examples", "needs at least one example"),
+        ("areas.toml", "apparatus", "not", "needs at least one `not`"),
+    ],
+    ids=["without-examples", "without-not"],
+)
+def test_a_built_in_rule_without_examples_or_a_not_fails_at_load(
+    tmp_path: Path, file: str, rule: str, key: str, message: str
+) -> None:
     directory = _copy_patterns(tmp_path)
-    path = directory / "exclusions.toml"
+    path = directory / file
     text = path.read_text(encoding="utf-8")
-    start = text.index("examples = [", text.index('id = "exclude.fee_rate"'))
+    start = text.index(f"{key} = [", text.index(f'id = "{rule}"'))
     end = text.index("\n", start)
-    path.write_text(text[:start] + "examples = []" + text[end:], encoding="utf-8")
-    with pytest.raises(PatternError, match=r"exclusions.toml: rule exclude.fee_rate: needs at least one example"):
-        load_patterns(directory)
-
-
-def test_a_built_in_rule_without_a_not_fails_at_load(tmp_path: Path) -> None:
-    directory = _copy_patterns(tmp_path)
-    path = directory / "areas.toml"
-    text = path.read_text(encoding="utf-8")
-    start = text.index("not = [", text.index('id = "apparatus"'))
-    end = text.index("\n", start)
-    path.write_text(text[:start] + "not = []" + text[end:], encoding="utf-8")
-    with pytest.raises(PatternError, match=r"areas.toml: rule apparatus: needs at least one `not`"):
+    path.write_text(text[:start] + f"{key} = []" + text[end:], encoding="utf-8")
+    with pytest.raises(PatternError, match=re.escape(f"{file}: rule {rule}: {message}")):
         load_patterns(directory)
 
 
