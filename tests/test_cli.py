@@ -240,3 +240,10 @@ def test_errors_can_go_to_standard_output(tmp_path: Path) -> None:
     [entry] = [json.loads(line) for line in done.stdout.splitlines()]
     assert entry["path"] == str(tmp_path / "none.txt") and "no such file" in entry["error"]
     assert len(json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))) == len(extract_file(SAMPLE))
+
+
+def test_every_format_a_reader_knows_can_be_named_for_standard_input() -> None:
+    from cchc_extract.cli.choices import StdinFormat
+    from cchc_extract.readers import FORMATS
+
+    assert {f.value for f in StdinFormat} == {"auto", *FORMATS}

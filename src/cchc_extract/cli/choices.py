@@ -5,8 +5,6 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from ..readers import FORMATS
-
 
 class Format(StrEnum):
     json = "json"
@@ -45,8 +43,6 @@ class StdinFormat(StrEnum):
     odt = "odt"
     rtf = "rtf"
 
-
-assert {f.value for f in StdinFormat} == {"auto", *FORMATS}, "StdinFormat must list the readers' formats"
 
 # what an output file's name says about its format; json and jsonl are one family
 _SUFFIX_FORMAT = {
