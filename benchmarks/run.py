@@ -18,7 +18,12 @@ paragraphs that hold no percentage. Reported, in one run on this machine:
   map, find the values, build one validated record per value), timed alone on the dense
   corpus, so the ratios above can be read against the least they could be;
 - a folder run with `--jobs 1` and `--jobs 2`;
-- peak RSS of any one process (parent or worker) of folder runs of two sizes.
+- peak RSS of any one process (parent or worker) of folder runs of two sizes;
+- with ``--baseline REV``: the code of an earlier commit timed on the same dense corpus and
+  real text, each tree in a fresh process of its own (``baseline.py``), as a speed-up ratio;
+- with ``--peers``: quantulum3 and Recognizers-Text (English percentage model), each in a venv
+  of its own made on demand (``peers.py``), on the real text paragraph by paragraph, with
+  cchc's per-document speed on the same text as a multiple of theirs.
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ from functools import partial
 from pathlib import Path
 
 import regex
+from baseline import checkout, time_tree
+from peers import PEERS, PeerError, paragraphs, peer_result, real_text
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "samples" / "ke-hoach-cchc-2024.txt"
@@ -173,6 +180,9 @@ def main() -> int:
     ap.add_argument("--rss-files", type=int, default=1000, help="files in the larger folder (default 1000)")
     ap.add_argument("--runs", type=int, default=7, help="runs for each latency median (default 7)")
     ap.add_argument("--workdir", type=Path, default=None, help="where to write the folders (default: a temp dir)")
+    ap.add_argument("--baseline", metavar="REV", help="also time the code of commit REV on the same text")
+    ap.add_argument("--peers", action="store_true", help="also time quantulum3 and Recognizers-Text (makes venvs)")
+    ap.add_argument("--quick", action="store_true", help="skip the folder and memory runs")
     args = ap.parse_args()
 
     sys.path.insert(0, str(REPO / "src"))
@@ -198,10 +208,17 @@ def main() -> int:
     figures["extract_sparse"] = rate(sparse, extract_text)
     figures["floor_dense"] = rate(dense, floor_work(), repeat=3)
 
+    real = real_text()
+    figures["extract_real"] = rate(real, extract_text, repeat=3)
+    comparisons = compare(args.baseline, args.peers, dense, real, figures["extract_real"])
+
     python = sys.executable
     figures["latency_cchc"] = median_seconds([python, "-m", "cchc_extract", "extract", str(SAMPLE)], args.runs)
     figures["latency_import_underthesea"] = median_seconds([python, "-c", "import underthesea"], args.runs)
 
+    if args.quick:
+        report(figures, dense, sparse, None, {}, comparisons)
+        return 0
     work = args.workdir or Path(tempfile.mkdtemp(prefix="cchc-bench-"))
     scaling = write_folder(work / "scaling", build_corpus(min(args.size, 8), sparse=False, seed=11))
     t1, _ = folder_run(scaling, 1, work / "out1.jsonl")
@@ -230,6 +247,48 @@ def main() -> int:
         seconds, peak = folder_run(folder, 2, work / f"rss-{label}.jsonl")
         rss[label] = (folder_mb, files, seconds, peak / 1024)
 
+    report(figures, dense, sparse, (t1, t2), rss, comparisons)
+    return 0
+
+
+def compare(baseline: str | None, with_peers: bool, dense: list[str], real: list[str], real_rate: float) -> list[str]:
+    """Table rows for an earlier commit and for the peers, each timed in a process of its own."""
+    rows: list[str] = []
+    if baseline:
+        with tempfile.TemporaryDirectory(prefix="cchc-baseline-") as tmp:
+            old_src = checkout(baseline, Path(tmp))
+            for label, docs in (("dense corpus", dense), ("real text", real)):
+                before = time_tree(old_src, docs, repeat=2)
+                after = time_tree(REPO / "src", docs, repeat=2)
+                rows.append(
+                    f"| extract vs commit {baseline}, {label}, 1 process | {megabytes(docs) / after:.2f} MB/s "
+                    f"(was {megabytes(docs) / before:.2f}) | {before / after:.2f}× the throughput |"
+                )
+    if with_peers:
+        paras = paragraphs(real)
+        for peer in PEERS:
+            try:
+                result = peer_result(peer, paras, repeat=3)
+            except PeerError as err:
+                print(err, file=sys.stderr)
+                rows.append(f"| {peer} | failed to install or run | |")
+                continue
+            peer_rate = result["megabytes"] / result["seconds"]
+            rows.append(
+                f"| {peer} {result['version']}, real text paragraph by paragraph | {peer_rate:.3f} MB/s "
+                f"| cchc (per document, {real_rate:.3f} MB/s) is {real_rate / peer_rate:.1f}× as fast |"
+            )
+    return rows
+
+
+def report(
+    figures: dict[str, float],
+    dense: list[str],
+    sparse: list[str],
+    jobs: tuple[float, float] | None,
+    rss: dict[str, tuple[float, int, float, float]],
+    comparisons: list[str],
+) -> None:
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     print(f"corpus: dense {megabytes(dense):.1f} MB in {len(dense)} documents; sparse {megabytes(sparse):.1f} MB")
     print()
@@ -262,13 +321,20 @@ def main() -> int:
         f"| `cchc extract` on the sample, whole process (median) | {figures['latency_cchc']:.2f} s | "
         f"+{overhead:.2f} s over `import underthesea` ({figures['latency_import_underthesea']:.2f} s) |"
     )
-    print(f"| folder run, --jobs 1 / --jobs 2 | {t1:.1f} s / {t2:.1f} s | {t1 / t2:.2f}× with 2 jobs |")
+    print(
+        f"| extract, real text (sample, blind pages, seeds and realdev when there), 1 process "
+        f"| {figures['extract_real']:.2f} MB/s | |"
+    )
+    for row in comparisons:
+        print(row)
+    if jobs:
+        t1, t2 = jobs
+        print(f"| folder run, --jobs 1 / --jobs 2 | {t1:.1f} s / {t2:.1f} s | {t1 / t2:.2f}× with 2 jobs |")
     for folder_mb, count, seconds, peak_mb in rss.values():
         print(
             f"| peak RSS, folder of {folder_mb:.0f} MB in {count:.0f} files (--jobs 2, {seconds:.0f} s) "
             f"| {peak_mb:.0f} MB | |"
         )
-    return 0
 
 
 if __name__ == "__main__":

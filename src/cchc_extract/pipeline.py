@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from . import records
+from . import records, shared_scan
 from .context import Tracker, named_area
 from .decide import change as dchange
 from .decide.area import area_of, table_area
@@ -76,10 +76,11 @@ def extract_text(
     for block in doc.layout.blocks:
         while tables and tables[0][0].start <= block.start:  # a table reads the context it stands in
             out.extend(_table_record(doc, tracker, v) for v in tables.pop(0)[1])
-        drafts = block_drafts(doc, tracker, block)
-        kinds.paragraph((block.body, block.end), drafts, bool(block.heading) and not block.title)
-        changes.paragraph((block.body, block.end), drafts, bool(block.heading) and not block.title)
-        out.extend(_record(doc, tracker, d, drafts) for d in drafts)
+        with shared_scan.paragraph(doc.flat, block.start, block.end):
+            drafts = block_drafts(doc, tracker, block)
+            kinds.paragraph((block.body, block.end), drafts, bool(block.heading) and not block.title)
+            changes.paragraph((block.body, block.end), drafts, bool(block.heading) and not block.title)
+            out.extend(_record(doc, tracker, d, drafts) for d in drafts)
     for _, values in tables:
         out.extend(_table_record(doc, tracker, v) for v in values)
     if doc.claimed:

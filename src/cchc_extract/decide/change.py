@@ -69,13 +69,18 @@ class ChangeReader:
         self.ps, self.text = ps, text
         self.carried: tuple[str, str] | None = None  # (change, rule) from the paragraph before
         self.age = 0  # paragraphs since the lead
+        self.pending: list[tuple[int, int]] = []  # paragraphs without values, read when a value needs them
 
     def paragraph(self, span: tuple[int, int], drafts: Sequence[Draft], heading: bool) -> None:
         """Give each value of the paragraph ``span`` the named rate that governs it, if any."""
         if heading:
-            self.carried = None
+            self.carried, self.pending = None, []
         if not self.ps.active(RULE):
             return
+        if not drafts:
+            self.pending.append(span)
+            return
+        self._settle()
         for d in drafts:
             hit = named_rate(self.ps, self.text, span[0], d.sentence.start)
             if hit is None:  # `Mục tiêu tăng trưởng của các tỉnh: A 9%; B 8,5%`
@@ -84,9 +89,26 @@ class ChangeReader:
         last = named_rate(self.ps, self.text, *span)
         if last is not None:
             self.carried, self.age = (last[1], last[2]), 0
-        elif self.carried is not None:
+        else:
+            self.carried = None  # a paragraph with values ends what was carried
+
+    def _settle(self) -> None:
+        """What the pending paragraphs carry: a rate named in the last of them, or in the one before
+        (one paragraph without values may stand between a lead and its items); older ones have lapsed."""
+        pending, self.pending = self.pending, []
+        if not pending:
+            return
+        last = named_rate(self.ps, self.text, *pending[-1])
+        if last is not None:
+            self.carried, self.age = (last[1], last[2]), 0
+            return
+        if len(pending) >= 2:
+            before = named_rate(self.ps, self.text, *pending[-2])
+            self.carried, self.age = ((before[1], before[2]), 1) if before else (None, 0)
+            return
+        if self.carried is not None:
             self.age += 1
-            if self.age > 1 or drafts:
+            if self.age > 1:
                 self.carried = None
 
 

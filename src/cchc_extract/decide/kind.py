@@ -47,21 +47,48 @@ class KindReader:
     def __init__(self, ps: PatternSet, meta: Metadata, text: str) -> None:
         self.ps, self.meta, self.text = ps, meta, text
         self.carried: CueHit | None = None
+        # paragraphs without values since `carried` was settled: read only when a value needs what they carry
+        self.pending: list[tuple[int, int]] = []
 
     def paragraph(self, span: tuple[int, int], drafts: Sequence[Draft], heading: bool) -> None:
         """Settle the kinds of ``drafts`` (the values of the paragraph ``span``, in text order)."""
         if heading:
-            self.carried = None
-        hits = [
+            self.carried, self.pending = None, []
+        if not drafts:
+            self.pending.append(span)
+            return
+        carried = self._settle()
+        hits = self._hits(span)
+        for d in drafts:
+            governing = _governing(hits, d.clause.start, carried)
+            d.kind, rule = _decide(d, governing, _sentence_weak(d, drafts), self.meta, self.ps)
+            d.rules.append(rule)
+        self.carried = _governing(hits, span[1], carried)
+
+    def _hits(self, span: tuple[int, int]) -> list[CueHit]:
+        return [
             h
             for h in cue_hits(self.ps, self.text, Span(*span))
             if h.rule.strength in _GOVERNING and h.rule.position == "any"
         ]
-        for d in drafts:
-            governing = _governing(hits, d.clause.start, self.carried)
-            d.kind, rule = _decide(d, governing, _sentence_weak(d, drafts), self.meta, self.ps)
-            d.rules.append(rule)
-        self.carried = _governing(hits, span[1], self.carried)
+
+    def _settle(self) -> CueHit | None:
+        """The cue carried over the pending paragraphs, read from the last one back: the latest
+        measurement or commitment wins; with none, a carried strong cue stays; else the latest cue."""
+        pending, self.pending = self.pending, []
+        latest: CueHit | None = None
+        for span in reversed(pending):
+            hits = self._hits(span)
+            hits = hits[: bisect_left(hits, span[1], key=lambda h: h.end)]  # as `_governing` reads them
+            strong = [h for h in hits if h.rule.strength == "strong"]
+            if strong:
+                self.carried = strong[-1]
+                return self.carried
+            if hits and latest is None:
+                latest = hits[-1]  # carried unless an earlier paragraph (or the carried cue) is strong
+        if latest is not None and (self.carried is None or self.carried.rule.strength != "strong"):
+            self.carried = latest
+        return self.carried
 
 
 def _decide(

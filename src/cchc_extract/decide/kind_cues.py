@@ -42,11 +42,13 @@ def cue_hits(ps: PatternSet, text: str, span: Span) -> list[CueHit]:
     """Every free-standing kind cue in ``span``, found once and shared by all its values."""
     hits = [
         CueHit(hit.start(), hit.end(), rule)
-        for hit in ps.kind_words.finditer(text, span.start, span.end)
+        for hit in ps.kind_words.finditer(text, span.start, span.end, shared=True)
         for rule in ps.kind_word_rules.get(topic_key(hit.group()), ())
     ]
     for c in ps.kind_free_regex:  # free-standing regex cues (`bảo đảm` but not `tự bảo đảm`)
-        hits.extend(CueHit(h.start(), h.end(), c.rule) for h in c.pattern.finditer(text, span.start, span.end))
+        hits.extend(
+            CueHit(h.start(), h.end(), c.rule) for h in c.pattern.finditer(text, span.start, span.end, shared=True)
+        )
     hits.sort(key=lambda h: h.start)
     return hits
 

@@ -38,7 +38,7 @@ def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPh
     if not _DIGIT.search(text, start, end):
         return found  # a phrase counts only with the year it names, and a year has digits
     for c in ps.years:
-        for m in c.pattern.finditer(text, start, end):
+        for m in c.pattern.finditer(text, start, end, shared=True):
             if any(m.start() < p.end and p.start < m.end() for p in found):
                 continue
             year = next((v for v in m.groupdict().values() if v), None)

@@ -1,0 +1,96 @@
+"""One scan of a paragraph per rule, shared by every clause, lead phrase and window inside it.
+
+The decisions ask the same rules about many overlapping spans of one paragraph: its sentences'
+lead phrases, its clauses, the words before each value.  Each such call used to run the regex
+again over its span; most found nothing, and the calls cost more than the text they read.
+While a paragraph is open (:func:`paragraph`), a rule's first scan covers the whole paragraph
+and later calls inside it take their hits from that scan.
+
+The answer is the one the span's own scan gives whenever the span's edges fall between the
+paragraph's hits; a span that cuts a hit, or ends inside a word, is scanned on its own, and so
+is a pattern that can see a span's edge (anchors ``^ $ \\A \\Z \\G``).  The differential check
+(``benchmarks/baseline.py``) compares every record with the unshared code's.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_left
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+_EDGE_SEEING = ("^", "$", "\\A", "\\Z", "\\G")
+
+
+class _Open:
+    """The paragraph being read, and the hits of each rule scanned over it so far."""
+
+    __slots__ = ("text", "start", "end", "hits")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.hits: dict[int, tuple[list[int], list[Any]]] = {}  # id(compiled) -> (starts, matches)
+
+
+_STATE = threading.local()
+
+
+@contextmanager
+def paragraph(text: str, start: int, end: int) -> Iterator[None]:
+    """Share scans of ``text[start:end]`` among the calls made inside the ``with`` block."""
+    outer = getattr(_STATE, "open", None)
+    _STATE.open = _Open(text, start, end)
+    try:
+        yield
+    finally:
+        _STATE.open = outer
+
+
+def shareable(source: str) -> bool:
+    """Whether a pattern's matches inside a span are those it finds in the paragraph around it."""
+    return not any(token in source for token in _EDGE_SEEING)
+
+
+def finditer(compiled: Any, text: str, pos: int, endpos: int | None) -> list[Any] | None:
+    """The matches of ``compiled`` in ``text[pos:endpos]`` from the open paragraph's scan, or None
+    when the span is not inside it or its edges cut a hit (the caller then scans the span itself)."""
+    span = _within(compiled, text, pos, endpos)
+    if span is None:
+        return None
+    starts, matches, lo, hi = span
+    return matches[lo:hi]
+
+
+def search(compiled: Any, text: str, pos: int, endpos: int | None) -> Any:
+    """The first match of ``compiled`` in ``text[pos:endpos]`` (None for none), or ``...`` when the
+    open paragraph's scan cannot say."""
+    span = _within(compiled, text, pos, endpos)
+    if span is None:
+        return ...
+    _, matches, lo, hi = span
+    return matches[lo] if lo < hi else None
+
+
+def _within(compiled: Any, text: str, pos: int, endpos: int | None) -> tuple[list[int], list[Any], int, int] | None:
+    opened: _Open | None = getattr(_STATE, "open", None)
+    end = len(text) if endpos is None else min(endpos, len(text))
+    if opened is None or text is not opened.text or pos < opened.start or end > opened.end:
+        return None
+    if 0 < end < len(text) and (text[end - 1].isalnum() and text[end].isalnum()):
+        return None  # the span ends inside a word: its own scan sees a word end there
+    key = id(compiled)
+    found = opened.hits.get(key)
+    if found is None:
+        matches = list(compiled.finditer(text, opened.start, opened.end))
+        found = opened.hits[key] = ([m.start() for m in matches], matches)
+    starts, matches = found
+    if not matches:
+        return starts, matches, 0, 0
+    lo = bisect_left(starts, pos)
+    if lo and matches[lo - 1].end() > pos:
+        return None  # a hit runs across the span's start
+    hi = bisect_left(starts, end, lo)
+    if hi > lo and matches[hi - 1].end() > end:
+        return None  # a hit runs past the span's end
+    return starts, matches, lo, hi
