@@ -17,6 +17,7 @@ import pytest
 
 from cchc_extract import PatternError, extract_text, load_patterns
 from cchc_extract.rules import FAMILIES, default_directory
+from cchc_extract.rules.compile import Compiled
 
 from .fixtures import user_patterns
 from .rulecheck import counter_problem, example_problem
@@ -161,3 +162,18 @@ def test_an_analysts_rule_needs_no_examples(tmp_path: Path) -> None:
 def test_a_not_may_say_what_happens_instead() -> None:
     nots = [ex for file, rule_id, ex in PS.counter_examples if file == "areas.toml" and rule_id == "digital_government"]
     assert nots and nots[0].expect == {"area": "procedures"}
+
+
+def test_year_phrases_are_looked_for_only_where_a_year_stands() -> None:
+    from types import SimpleNamespace
+
+    from cchc_extract.rules.load import _year_gate
+
+    def rules(*sources: str) -> list[Compiled]:
+        return [Compiled(SimpleNamespace(regex=s), None) for s in sources]  # type: ignore[arg-type]
+
+    fragments = {"year": r"20\d\d"}
+    assert load_patterns().year_gate.pattern == r"(?:19[5-9]\d|20\d\d)"  # the {year} fragment
+    assert _year_gate(rules(r"năm\s+(?P<y>{year})", "mỗi năm"), fragments).pattern == r"20\d\d"
+    # a rule capturing anything but a year (`quý (?P<q>I)/(?P<y>{year})`) could name a phrase without one
+    assert _year_gate(rules(r"quý\s+(?P<q>\w+)/(?P<y>{year})"), fragments).pattern == ""

@@ -79,3 +79,22 @@ def test_anchored_patterns_are_not_shared() -> None:
     assert not shared_scan.shareable(r"kế hoạch\s*:?\s*$")
     assert not shared_scan.shareable(r"^\s*đạt")
     assert shared_scan.shareable(r"(?<![\w])cấp\s+xã(?![\w])")
+
+
+@pytest.mark.parametrize("path", DOCS[:6], ids=lambda p: p.name)
+def test_cues_taken_from_the_paragraph_equal_the_span_own(path: Path) -> None:
+    from cchc_extract.decide.kind_cues import cue_hits
+    from cchc_extract.segment import Span
+
+    ps = load_patterns()
+    text = normalize(path.read_text(encoding="utf-8")).text.replace("\n", " ")
+    rng = random.Random(path.name)
+    answered = 0
+    for start in range(0, len(text), 900):
+        end = min(len(text), start + 900)
+        spans = _spans(rng, start, end, text)
+        with shared_scan.paragraph(text, start, end):
+            shared = [cue_hits(ps, text, Span(a, b)) for a, b in spans]
+            answered += sum(shared_scan.derived(("kind cues", id(ps)), None, text, a, b) is not None for a, b in spans)  # type: ignore[arg-type]
+        assert shared == [cue_hits(ps, text, Span(a, b)) for a, b in spans]
+    assert answered

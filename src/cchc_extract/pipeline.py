@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from . import records, shared_scan
+from . import case_fold, records, shared_scan
 from .context import Tracker, named_area
 from .decide import change as dchange
 from .decide.area import area_of, table_area
@@ -73,16 +73,17 @@ def extract_text(
     doc.claimed = {v.start for _, values in tables for v in values}
     kinds = KindReader(ps, doc.layout.metadata, doc.flat)
     changes = dchange.ChangeReader(ps, doc.flat)
-    for block in doc.layout.blocks:
-        while tables and tables[0][0].start <= block.start:  # a table reads the context it stands in
-            out.extend(_table_record(doc, tracker, v) for v in tables.pop(0)[1])
-        with shared_scan.paragraph(doc.flat, block.start, block.end):
-            drafts = block_drafts(doc, tracker, block)
-            kinds.paragraph((block.body, block.end), drafts, bool(block.heading) and not block.title)
-            changes.paragraph((block.body, block.end), drafts, bool(block.heading) and not block.title)
-            out.extend(_record(doc, tracker, d, drafts) for d in drafts)
-    for _, values in tables:
-        out.extend(_table_record(doc, tracker, v) for v in values)
+    with case_fold.document(doc.flat):
+        for block in doc.layout.blocks:
+            while tables and tables[0][0].start <= block.start:  # a table reads the context it stands in
+                out.extend(_table_record(doc, tracker, v) for v in tables.pop(0)[1])
+            with shared_scan.paragraph(doc.flat, block.start, block.end):
+                drafts = block_drafts(doc, tracker, block)
+                kinds.paragraph((block.body, block.end), drafts, bool(block.heading) and not block.title)
+                changes.paragraph((block.body, block.end), drafts, bool(block.heading) and not block.title)
+                out.extend(_record(doc, tracker, d, drafts) for d in drafts)
+        for _, values in tables:
+            out.extend(_table_record(doc, tracker, v) for v in values)
     if doc.claimed:
         out.sort(key=lambda r: r.start)
     return out

@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-from . import shared_scan
+from . import case_fold, shared_scan
 
 DEFAULT_TIMEOUT = 2.0  # seconds for one match call; real rules take microseconds
 
@@ -32,7 +32,7 @@ class PatternTimeout(RuntimeError):
 class SafePattern:
     """A regex, compiled on first use, whose every call is time-limited and names its rule on timeout."""
 
-    __slots__ = ("rule", "pattern", "flags", "timeout", "_compiled", "_shared")
+    __slots__ = ("rule", "pattern", "flags", "timeout", "_compiled", "_shared", "_folds", "_folded")
 
     def __init__(self, rule: str, pattern: str, flags: int = 0, timeout: float | None = DEFAULT_TIMEOUT) -> None:
         self.rule = rule
@@ -42,6 +42,19 @@ class SafePattern:
         self._compiled: regex.Pattern[str] | None = None
         # an untimed pattern takes its hits from the open paragraph's scan (:mod:`.shared_scan`)
         self._shared = timeout is None and shared_scan.shareable(pattern)
+        # … and, inside an open document, runs case-sensitively on its lower-cased copy (:mod:`.case_fold`)
+        self._folds = timeout is None and case_fold.foldable(pattern, flags)
+        self._folded: regex.Pattern[str] | None = None
+
+    def _target(self, string: str) -> tuple[regex.Pattern[str], str]:
+        """The compiled form to run and the string to run it on."""
+        if self._folds:
+            low = case_fold.lowered(string)
+            if low is not None:
+                if self._folded is None:
+                    self._folded = regex.compile(self.pattern, self.flags & ~regex.IGNORECASE)
+                return self._folded, low
+        return self._compiled or self.compiled, string
 
     @property
     def compiled(self) -> regex.Pattern[str]:
@@ -62,7 +75,7 @@ class SafePattern:
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None, shared: bool = False) -> Any:
         if self.timeout is None:
-            compiled = self._compiled or self.compiled
+            compiled, string = self._target(string)
             if shared and self._shared:
                 found = shared_scan.search(compiled, string, pos, endpos)
                 if found is not ...:
@@ -75,7 +88,8 @@ class SafePattern:
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
         if self.timeout is None:
-            return (self._compiled or self.compiled).match(string, pos, endpos)
+            compiled, string = self._target(string)
+            return compiled.match(string, pos, endpos)
         try:
             return (self._compiled or self.compiled).match(string, pos, endpos, timeout=self.timeout)
         except TimeoutError:
@@ -84,7 +98,7 @@ class SafePattern:
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None, shared: bool = False) -> list[Any]:
         """All matches, as a list: the time limit must hold while they are found, not later."""
         if self.timeout is None:
-            compiled = self._compiled or self.compiled
+            compiled, string = self._target(string)
             if shared and self._shared:
                 hits = shared_scan.finditer(compiled, string, pos, endpos)
                 if hits is not None:

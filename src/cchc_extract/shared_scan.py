@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
+
+from . import case_fold
 
 _EDGE_SEEING = ("^", "$", "\\A", "\\Z", "\\G")
 
@@ -26,11 +28,13 @@ _EDGE_SEEING = ("^", "$", "\\A", "\\Z", "\\G")
 class _Open:
     """The paragraph being read, and the hits of each rule scanned over it so far."""
 
-    __slots__ = ("text", "start", "end", "hits")
+    __slots__ = ("text", "low", "start", "end", "hits", "derived")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
+        self.low = case_fold.lowered(text)  # the copy folded rules scan (:mod:`.case_fold`)
         self.hits: dict[int, tuple[list[int], list[Any]]] = {}  # id(compiled) -> (starts, matches)
+        self.derived: dict[Hashable, tuple[list[int], list[Any]]] = {}  # what a decision built from its hits
 
 
 _STATE = threading.local()
@@ -75,7 +79,7 @@ def search(compiled: Any, text: str, pos: int, endpos: int | None) -> Any:
 def _within(compiled: Any, text: str, pos: int, endpos: int | None) -> tuple[list[int], list[Any], int, int] | None:
     opened: _Open | None = getattr(_STATE, "open", None)
     end = len(text) if endpos is None else min(endpos, len(text))
-    if opened is None or text is not opened.text or pos < opened.start or end > opened.end:
+    if opened is None or not (text is opened.text or text is opened.low) or pos < opened.start or end > opened.end:
         return None
     if 0 < end < len(text) and (text[end - 1].isalnum() and text[end].isalnum()):
         return None  # the span ends inside a word: its own scan sees a word end there
@@ -94,3 +98,28 @@ def _within(compiled: Any, text: str, pos: int, endpos: int | None) -> tuple[lis
     if hi > lo and matches[hi - 1].end() > end:
         return None  # a hit runs past the span's end
     return starts, matches, lo, hi
+
+
+def derived(key: Hashable, build: Callable[[str, int, int], Sequence[Any]], text: str, pos: int, endpos: int) -> Any:
+    """What ``build(text, pos, endpos)`` gives, taken from ``build`` run once over the open paragraph
+    (kept under ``key``) when ``text[pos:endpos]`` lies inside it and no item straddles its edges.
+
+    ``build`` must return items with ``start`` and ``end`` in text order of ``start``, each found by
+    a scan that does not look past its item (as :func:`finditer` requires); None is returned when
+    the paragraph cannot answer, and the caller builds the span's own items.
+    """
+    opened: _Open | None = getattr(_STATE, "open", None)
+    if opened is None or text is not opened.text or pos < opened.start or endpos > opened.end:
+        return None
+    if 0 < endpos < len(text) and text[endpos - 1].isalnum() and text[endpos].isalnum():
+        return None
+    found = opened.derived.get(key)
+    if found is None:
+        items = list(build(text, opened.start, opened.end))
+        found = opened.derived[key] = ([item.start for item in items], items)
+    starts, items = found
+    lo = bisect_left(starts, pos)
+    hi = bisect_left(starts, endpos, lo)
+    if any(item.end > pos for item in items[:lo]) or any(item.end > endpos for item in items[lo:hi]):
+        return None  # an item runs across an edge
+    return items[lo:hi]

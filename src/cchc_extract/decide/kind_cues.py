@@ -8,10 +8,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import regex
 
+from .. import shared_scan
 from ..rules import PatternSet, topic_key
 from ..segment import Span
 from ..values import Mention
@@ -39,7 +41,14 @@ class CueHit:
 
 
 def cue_hits(ps: PatternSet, text: str, span: Span) -> list[CueHit]:
-    """Every free-standing kind cue in ``span``, found once and shared by all its values."""
+    """Every free-standing kind cue in ``span``, found once and shared by all its values (and, inside
+    a paragraph being read, taken from the paragraph's cues: :func:`.shared_scan.derived`)."""
+    shared = shared_scan.derived(("kind cues", id(ps)), partial(_cue_hits, ps), text, span.start, span.end)
+    return list(shared) if shared is not None else _cue_hits(ps, text, span.start, span.end)
+
+
+def _cue_hits(ps: PatternSet, text: str, start: int, end: int) -> list[CueHit]:
+    span = Span(start, end)
     hits = [
         CueHit(hit.start(), hit.end(), rule)
         for hit in ps.kind_words.finditer(text, span.start, span.end, shared=True)

@@ -27,7 +27,7 @@ def _level_hits(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[i
     """(start, end, level or `all`, rule id) of each level phrase; earlier rules claim spans first."""
     hits: list[tuple[int, int, str, str]] = []
     for c in ps.levels:
-        for m in c.pattern.finditer(text, start, end):
+        for m in c.pattern.finditer(text, start, end, shared=True):
             if any(m.start() < e and s < m.end() for s, e, _, _ in hits):
                 continue
             hits.append((m.start(), m.end(), c.rule.level, c.rule.id))
@@ -50,7 +50,7 @@ def level_right_before(ps: PatternSet, text: str, lo: int, q: Qualifier) -> tupl
     """
     window_start = max(lo, q.start - 40)
     for c in ps.levels:
-        for hit in c.pattern.finditer(text, window_start, q.start):
+        for hit in c.pattern.finditer(text, window_start, q.start, shared=True):
             if ps.level_to_value.match(text[hit.end() : q.start]):
                 named = [c.rule.level]
                 start = hit.start()

@@ -35,8 +35,8 @@ class YearPhrase:
 def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPhrase]:
     """Every year phrase of a block; earlier rules claim spans first."""
     found: list[YearPhrase] = []
-    if not _DIGIT.search(text, start, end):
-        return found  # a phrase counts only with the year it names, and a year has digits
+    if not _DIGIT.search(text, start, end) or not ps.year_gate.search(text, start, end):
+        return found  # a phrase counts only with the year it names
     for c in ps.years:
         for m in c.pattern.finditer(text, start, end, shared=True):
             if any(m.start() < p.end and p.start < m.end() for p in found):

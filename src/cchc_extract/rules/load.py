@@ -17,6 +17,7 @@ import regex
 from pydantic import BaseModel, ValidationError
 
 from ..normalize import fold
+from ..safe_regex import SafePattern
 from .compile import (
     EAGER,
     MADE,
@@ -194,6 +195,19 @@ def load_patterns(directory: Path | None = None, extra: Path | None = None) -> P
         MADE.clear()
 
 
+_NAMED_GROUP = regex.compile(r"\(\?P<\w+>")
+_YEAR_GROUP = regex.compile(r"\(\?P<\w+>\{year\}\)")
+
+
+def _year_gate(years: list[Compiled], fragments: dict[str, str]) -> SafePattern:
+    """What every year phrase holds: its year (the ``{year}`` fragment), when each rule's groups capture
+    that and nothing else (a rule without groups names no year); a span without one is no phrase's,
+    and :func:`~..decide.year_phrases.year_phrases` skips it."""
+    sources = [str(c.rule.regex or "") for c in years]
+    year_only = all(len(_NAMED_GROUP.findall(s)) == len(_YEAR_GROUP.findall(s)) for s in sources)
+    return safe(fragments["year"] if year_only and "year" in fragments else "", "years: any year")
+
+
 def _load(directory: Path, extra: Path | None) -> PatternSet:
     fragments = {
         k: fold(v) for k, v in _required(_load_toml(directory, "fragments.toml"), "fragment", "fragments.toml").items()
@@ -244,6 +258,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         per_year=per_year,
         per_year_window=int(py_data.get("window", 100)),
         years=years,
+        year_gate=_year_gate(years, fragments),
         paragraph_year=paragraph_year,
         section_year_window=int(year_data.get("section_window", 3000)),
         year_deadline=safe(r"\s*" + words_regex(paragraph_year.words), "years paragraph deadline words"),

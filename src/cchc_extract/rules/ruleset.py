@@ -40,6 +40,7 @@ class PatternSet:
     per_year: list[Compiled]
     per_year_window: int
     years: list[Compiled]
+    year_gate: SafePattern  # a year, which every year phrase holds (empty: no gate)
     paragraph_year: Rule  # a result's year named earlier in its paragraph
     section_year_window: int  # how far back the paragraphs of a result's section are read for its year
     column_label: SafePattern  # `X: kế hoạch` at the end of an indicator

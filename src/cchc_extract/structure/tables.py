@@ -17,6 +17,7 @@ file), its header rows composed into one header per column (a two-level header
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import regex
@@ -96,7 +97,13 @@ def find_tables(text: str) -> list[Table]:
 
 def _title(text: str, lines: list[tuple[int, int]], start: int, floor: int) -> str:
     """The non-blank lines just above a table (its number, title and `(Kèm theo …)` line)."""
-    above = [(a, b) for a, b in lines if b < start and a >= floor and text[a:b].strip()][-_TITLE_LINES:]
+    above: list[tuple[int, int]] = []
+    for a, b in reversed(lines[: bisect_left(lines, start, key=lambda line: line[1])]):  # lines ending before it
+        if a < floor or len(above) == _TITLE_LINES:
+            break
+        if text[a:b].strip():
+            above.append((a, b))
+    above.reverse()
     for k in range(len(above) - 1, -1, -1):  # a long line ending a sentence is the prose above: no title
         line = text[above[k][0] : above[k][1]].strip(" *_")
         if len(line) > _PROSE_LINE and line[-1:] in ".;":
