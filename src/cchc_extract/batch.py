@@ -17,12 +17,13 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .models import Record
-from .pipeline import extract_document
 from .readers import DEFAULT_MAX_BYTES, Document, InputError, read_document
-from .rules import load_patterns
 from .safe_regex import PatternTimeout
+
+if TYPE_CHECKING:
+    from .models import Record
 
 STDIN_NAME = "<stdin>"  # a document name no spreadsheet reads as a formula
 
@@ -53,6 +54,10 @@ def process(path: str, stdin: Document | None = None, settings: Settings = Setti
     ``stdin`` is standard input, already read by ``readers.read_bytes_as`` (text, a page,
     a .docx or a PDF piped in); else ``path`` is read here, in the worker.
     """
+    # imported on the first document, not with this module: `cchc --help` needs no pipeline
+    from .pipeline import extract_document
+    from .rules import load_patterns
+
     try:
         patterns = load_patterns(extra=settings.patterns)
         document = stdin if stdin is not None else read_document(Path(path), settings.max_bytes)
@@ -70,6 +75,8 @@ def process(path: str, stdin: Document | None = None, settings: Settings = Setti
 def _init_worker(settings: Settings) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     _die_with_parent()
+    from .rules import load_patterns
+
     load_patterns(extra=settings.patterns)
 
 
@@ -109,6 +116,8 @@ def run(
         for path in items:
             yield _call(path, stdin, settings)
         return
+    from . import pipeline  # noqa: F401  (loaded once here, so every forked worker starts with it)
+
     yield from _pooled(deque(_batches(items)), jobs, stdin, settings)
 
 

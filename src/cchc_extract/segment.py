@@ -9,6 +9,7 @@ text is ever dropped.  Clauses are the parts of a sentence between `;`.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,10 +31,23 @@ def window_before(text: str, start: int, end: int, size: int = 90) -> str:
     return text[max(start, end - size) : end]
 
 
+def load_splitter() -> None:
+    """Load the sentence splitter now rather than on the first sentence."""
+    _sent_tokenize()
+
+
 @lru_cache(maxsize=1)
 def _sent_tokenize() -> Callable[[str], list[str]]:
-    from underthesea import sent_tokenize
-
+    # underthesea's import builds large tables that live as long as the process, and the cyclic
+    # collector would walk them again and again while they are built (a sixth of the import):
+    # it pauses for the import
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from underthesea import sent_tokenize
+    finally:
+        if collecting:
+            gc.enable()
     return sent_tokenize  # type: ignore[no-any-return]
 
 

@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 from pathlib import Path
-from typing import IO, Any, Literal, TextIO
+from typing import IO, Any, Literal, TextIO, get_args
+
+from pydantic_core import PydanticSerializationError
 
 from .models import FIELD_ORDER, Record
 
@@ -70,13 +73,45 @@ def _json(row: dict[str, Any]) -> str:
     return text
 
 
+# the fields pydantic may write other than json.dumps does: floats (see _json_line)
+_FLOAT_FIELDS = tuple(
+    name for name, info in Record.model_fields.items() if float in (info.annotation, *get_args(info.annotation))
+)
+
+
+def _json_line(record: Record) -> str:
+    """``_json(_row(record))``, byte for byte, written by pydantic's serializer (twice as fast).
+
+    The serializer's pretty form with no indent puts a line break after each ``,`` and
+    around each object and non-empty list, and nowhere else (a line break inside a string is
+    written ``\\n``); without those breaks its separators are json.dumps's ``", "`` and
+    ``": "``.  Its strings are escaped as json.dumps escapes them with ``ensure_ascii=False``
+    and its floats are written alike, except below 1e-4 (``0.00001``, not ``1e-05``) and for
+    inf and nan (``null``): a record holding such a float, or text the serializer refuses
+    (a lone surrogate), is written by ``_json`` as before.
+    """
+    for name in _FLOAT_FIELDS:
+        number = getattr(record, name)
+        if number is not None and number != 0 and not 1e-4 <= abs(number) < math.inf:
+            return _json(_row(record))
+    try:
+        data = Record.__pydantic_serializer__.to_json(record, indent=0)
+    except PydanticSerializationError:
+        return _json(_row(record))
+    text = data.replace(b",\n", b", ").replace(b"\n", b"").decode()
+    if "\x85" in text or "\u2028" in text or "\u2029" in text:  # rare: looked for before replacing
+        for char, escaped in _LINE_BREAKS.items():
+            text = text.replace(char, escaped)
+    return text
+
+
 def write_json(records: Iterable[Record], out: TextIO) -> int:
     """A JSON array, one record per line inside it; valid JSON even when empty."""
     count = 0
     out.write("[")
     for record in records:
         out.write(",\n" if count else "\n")
-        out.write(_json(_row(record)))
+        out.write(_json_line(record))
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count
@@ -85,7 +120,7 @@ def write_json(records: Iterable[Record], out: TextIO) -> int:
 def write_jsonl(records: Iterable[Record], out: TextIO) -> int:
     count = 0
     for record in records:
-        out.write(_json(_row(record)) + "\n")
+        out.write(_json_line(record) + "\n")
         count += 1
     return count
 

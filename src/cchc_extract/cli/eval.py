@@ -11,17 +11,18 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..batch import Outcome
-from ..evaluate import EvalInputError, Item, as_dict, format_table, from_records, read_records, score
-from ..evaluate.records import document_name
-from .app import app
 from .choices import ScoreFormat
 from .console import quiet_stdout, say
+from .group import app
 from .runner import RunOptions, Tally, check_run, execute, finish, reads_documents, usage_error
+
+if TYPE_CHECKING:
+    from ..batch import Outcome
+    from ..evaluate import Item
 
 
 @app.command(
@@ -71,6 +72,9 @@ def evaluate(
     """Score records against gold records: precision, recall and F1 by kind, strict target F1, field accuracy."""
     if (pred is None) == (not paths):
         raise usage_error("give the records to score: either --pred FILE or the documents to extract, not both")
+    # the scoring modules load when a command scores, not whenever the command line is built
+    from ..evaluate import EvalInputError, as_dict, format_table, read_records, score
+
     try:
         gold_items = [item for path in gold for item in read_records(path)]
         predicted = read_records(pred) if pred is not None else []
@@ -96,6 +100,9 @@ def evaluate(
 
 def _extracted(options: RunOptions, named: set[str]) -> tuple[list[Item], dict[str, str], Tally]:
     """The records of the documents, and the text of those the gold names (to place missed records)."""
+    from ..evaluate import from_records
+    from ..evaluate.records import document_name
+
     predicted: list[Item] = []
     texts: dict[str, str] = {}
 

@@ -10,17 +10,20 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..batch import Outcome
-from ..models import FIELD_ORDER, Record
+from ..models import FIELD_ORDER
 from ..output import open_output
 from ..writers import ExcelLocale, unknown_columns, write, write_xlsx
-from .app import app
 from .choices import ExcelLocaleChoice, Format, FormatClash, choose_format
+from .group import app
 from .runner import PathsArgument, RunOptions, check_run, execute, finish, reads_documents, records_of, usage_error
+
+if TYPE_CHECKING:
+    from ..batch import Outcome
+    from ..models import Record
 
 
 @app.command(

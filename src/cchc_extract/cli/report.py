@@ -5,15 +5,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..batch import Outcome
 from ..output import open_output
-from ..report import write_report
-from .app import app
+from .group import app
 from .runner import PathsArgument, RunOptions, check_run, execute, finish, reads_documents, usage_error
+
+if TYPE_CHECKING:
+    from ..batch import Outcome
 
 
 @app.command(
@@ -48,6 +49,8 @@ def report(
     if output is None and sys.stdout.isatty():
         raise usage_error("the report is an HTML file, not text for a terminal; give it a name with -o report.html")
     check_run(options, output)
+
+    from ..report import write_report  # jinja2 and the template: only when a report is written
 
     def consume(outcomes: Iterator[Outcome]) -> None:
         with open_output(output) as out:

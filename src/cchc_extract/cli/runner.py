@@ -21,18 +21,20 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
 from ..batch import STDIN_NAME, Outcome, Settings, default_jobs, run
 from ..inputs import STDIN, expand
-from ..models import Record
 from ..output import check_output, open_output
 from ..readers import DEFAULT_MAX_BYTES, Document, InputError, read_bytes_as, read_limited
-from ..rules import PatternError, load_patterns
 from .choices import KindFilter, StdinFormat
 from .console import EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, progress, quiet_stdout, say, showing
+from .group import loading
+
+if TYPE_CHECKING:
+    from ..models import Record
 
 # the options every document-reading command takes, spelt once
 PathsArgument = Annotated[
@@ -170,10 +172,13 @@ def usage_error(message: str) -> typer.Exit:
 
 def check_run(options: RunOptions, *destinations: Path | None) -> None:
     """The usage checks of a run, before any document is read: the pattern files and every destination."""
-    try:
-        load_patterns(extra=options.patterns)
-    except PatternError as exc:
-        raise usage_error(f"bad pattern file: {exc}") from exc
+    with loading():  # the rules load for a run, not with the command line (`--help`)
+        from ..rules import PatternError, load_patterns
+
+        try:
+            load_patterns(extra=options.patterns)
+        except PatternError as exc:
+            raise usage_error(f"bad pattern file: {exc}") from exc
     for target in (*destinations, options.errors):
         problem = check_output(target)
         if problem:
@@ -194,6 +199,8 @@ def execute(
     returned tally says what was read; the caller ends with :func:`finish`.
     """
     inputs = expand(options.paths, options.recursive)
+    if inputs.paths:
+        _load_pipeline()
     tally = Tally(total=len(inputs.paths) + len(inputs.missing))
     error_log = ExitStack()  # the errors file is kept whatever ends the run: it says what failed
     error_file = error_log.enter_context(open_output(options.errors)) if options.errors else None
@@ -229,6 +236,19 @@ def execute(
     if not options.quiet:
         say(tally.summary(len(inputs.skipped)))
     return tally
+
+
+def _load_pipeline() -> None:
+    """Load the pipeline and the sentence splitter before the first document, as one load.
+
+    The first document would load them anyway, in this process or (forked) in every worker;
+    loaded here, they are loaded once, with the collector paused (:func:`.group.loading`).
+    """
+    with loading():
+        from .. import pipeline  # noqa: F401
+        from ..segment import load_splitter
+
+        load_splitter()
 
 
 def finish(tally: Tally) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ..models import Record
-from .app import app
+from .group import app
 
 
 @app.command()

@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 
 from ..readers import DEFAULT_MAX_BYTES, InputError, read_document
-from .app import app
 from .console import EXIT_INPUT_FAILED, quiet_stdout, say
+from .group import app
 
 
 @app.command(
