@@ -98,3 +98,25 @@ def test_cues_taken_from_the_paragraph_equal_the_span_own(path: Path) -> None:
             answered += sum(shared_scan.derived(("kind cues", id(ps)), None, text, a, b) is not None for a, b in spans)  # type: ignore[arg-type]
         assert shared == [cue_hits(ps, text, Span(a, b)) for a, b in spans]
     assert answered
+
+
+@pytest.mark.parametrize("path", DOCS[:6], ids=lambda p: p.name)
+def test_a_family_read_once_gives_each_rule_its_own_hits(path: Path) -> None:
+    ps = load_patterns()
+    text = normalize(path.read_text(encoding="utf-8")).text.replace("\n", " ")
+    rng = random.Random(path.name)
+    for family in (ps.levels, ps.years, ps.values):
+        patterns = [c.pattern for c in family]
+        answered = 0
+        for start in range(0, len(text), 700):
+            end = min(len(text), start + 700)
+            spans = _spans(rng, start, end, text)
+            with shared_scan.paragraph(text, start, end):
+                shared = [shared_scan.family(("test", id(family)), patterns, text, a, b) for a, b in spans]
+            for (a, b), per_rule in zip(spans, shared, strict=True):
+                if per_rule is not None:
+                    answered += 1
+                    assert [[m.span() for m in hits] for hits in per_rule] == [
+                        [m.span() for m in p.finditer(text, a, b)] for p in patterns
+                    ]
+        assert answered

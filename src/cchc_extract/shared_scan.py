@@ -34,7 +34,8 @@ class _Open:
         self.text, self.start, self.end = text, start, end
         self.low = case_fold.lowered(text)  # the copy folded rules scan (:mod:`.case_fold`)
         self.hits: dict[int, tuple[list[int], list[Any]]] = {}  # id(compiled) -> (starts, matches)
-        self.derived: dict[Hashable, tuple[list[int], list[Any]]] = {}  # what a decision built from its hits
+        # what a decision built from its hits: (starts, items, furthest end of the items before each)
+        self.derived: dict[Hashable, tuple[list[int], list[Any], list[int]]] = {}
 
 
 _STATE = threading.local()
@@ -116,10 +117,41 @@ def derived(key: Hashable, build: Callable[[str, int, int], Sequence[Any]], text
     found = opened.derived.get(key)
     if found is None:
         items = list(build(text, opened.start, opened.end))
-        found = opened.derived[key] = ([item.start for item in items], items)
-    starts, items = found
+        reach = [0]  # reach[i]: the furthest end of items[:i]
+        for item in items:
+            reach.append(max(reach[-1], item.end))
+        found = opened.derived[key] = ([item.start for item in items], items, reach)
+    starts, items, reach = found
     lo = bisect_left(starts, pos)
     hi = bisect_left(starts, endpos, lo)
-    if any(item.end > pos for item in items[:lo]) or any(item.end > endpos for item in items[lo:hi]):
+    if reach[lo] > pos or reach[hi] > endpos:
         return None  # an item runs across an edge
     return items[lo:hi]
+
+
+class _RuleHit:
+    """One match of one rule of a family, placed in the paragraph's text order."""
+
+    __slots__ = ("start", "end", "rule", "match")
+
+    def __init__(self, rule: int, match: Any) -> None:
+        self.start, self.end, self.rule, self.match = match.start(), match.end(), rule, match
+
+
+def family(key: Hashable, patterns: Sequence[Any], text: str, pos: int, endpos: int) -> list[list[Any]] | None:
+    """Each pattern's matches in ``text[pos:endpos]``, in the patterns' order, from one scan of the open
+    paragraph by the whole family (one lookup for a window instead of one call per rule), or None when
+    the paragraph cannot answer (see :func:`derived`)."""
+
+    def build(text: str, start: int, end: int) -> list[_RuleHit]:
+        hits = [_RuleHit(i, m) for i, p in enumerate(patterns) for m in p.finditer(text, start, end, shared=True)]
+        hits.sort(key=lambda h: h.start)
+        return hits
+
+    inside = derived(key, build, text, pos, endpos)
+    if inside is None:
+        return None
+    per_rule: list[list[Any]] = [[] for _ in patterns]
+    for hit in inside:
+        per_rule[hit.rule].append(hit.match)
+    return per_rule

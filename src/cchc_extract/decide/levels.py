@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .. import shared_scan
 from ..rules import PatternSet
 from .comparator import Qualifier
 from .indicator import indicator_of
@@ -26,8 +27,9 @@ def levels_in(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int
 def _level_hits(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(start, end, level or `all`, rule id) of each level phrase; earlier rules claim spans first."""
     hits: list[tuple[int, int, str, str]] = []
-    for c in ps.levels:
-        for m in c.pattern.finditer(text, start, end, shared=True):
+    shared = shared_scan.family(("levels", id(ps)), [c.pattern for c in ps.levels], text, start, end)
+    for k, c in enumerate(ps.levels):
+        for m in shared[k] if shared is not None else c.pattern.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e, _, _ in hits):
                 continue
             hits.append((m.start(), m.end(), c.rule.level, c.rule.id))
@@ -49,8 +51,9 @@ def level_right_before(ps: PatternSet, text: str, lo: int, q: Qualifier) -> tupl
     The level next to the value brings with it the levels listed just before it.
     """
     window_start = max(lo, q.start - 40)
-    for c in ps.levels:
-        for hit in c.pattern.finditer(text, window_start, q.start, shared=True):
+    shared = shared_scan.family(("levels", id(ps)), [c.pattern for c in ps.levels], text, window_start, q.start)
+    for k, c in enumerate(ps.levels):
+        for hit in shared[k] if shared is not None else c.pattern.finditer(text, window_start, q.start):
             if ps.level_to_value.match(text[hit.end() : q.start]):
                 named = [c.rule.level]
                 start = hit.start()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .. import shared_scan
 from ..rules import PatternSet
 from ..segment import Span
 from ..values import Mention
@@ -37,8 +38,9 @@ def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPh
     found: list[YearPhrase] = []
     if not _DIGIT.search(text, start, end) or not ps.year_gate.search(text, start, end):
         return found  # a phrase counts only with the year it names
-    for c in ps.years:
-        for m in c.pattern.finditer(text, start, end, shared=True):
+    shared = shared_scan.family(("years", id(ps)), [c.pattern for c in ps.years], text, start, end)
+    for k, c in enumerate(ps.years):
+        for m in shared[k] if shared is not None else c.pattern.finditer(text, start, end):
             if any(m.start() < p.end and p.start < m.end() for p in found):
                 continue
             year = next((v for v in m.groupdict().values() if v), None)
