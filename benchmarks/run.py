@@ -144,13 +144,20 @@ def floor_work() -> Callable[[str], int]:
     return work
 
 
-def median_seconds(command: list[str], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def median_seconds(commands: list[list[str]], runs: int) -> list[float]:
+    """Median wall time of each command, their runs interleaved so that both see the same machine,
+    after one warm-up run each, with bytecode cached as an installed package has it (pip compiles
+    on install; a checkout under ``PYTHONDONTWRITEBYTECODE`` would otherwise compile every module
+    of the project from source on each run)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    times: list[list[float]] = [[] for _ in commands]
+    for k in range(runs + 1):
+        for command, spent in zip(commands, times, strict=True):
+            start = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True, env=env)
+            if k:
+                spent.append(time.perf_counter() - start)
+    return [statistics.median(spent) for spent in times]
 
 
 def write_folder(root: Path, docs: list[str]) -> Path:
@@ -178,7 +185,7 @@ def main() -> int:
     ap.add_argument("--size", type=float, default=8, help="MB of text for the throughput corpora (default 8)")
     ap.add_argument("--rss-mb", type=float, default=40, help="MB of the larger folder for the memory run (default 40)")
     ap.add_argument("--rss-files", type=int, default=1000, help="files in the larger folder (default 1000)")
-    ap.add_argument("--runs", type=int, default=7, help="runs for each latency median (default 7)")
+    ap.add_argument("--runs", type=int, default=11, help="runs for each latency median (default 11)")
     ap.add_argument("--workdir", type=Path, default=None, help="where to write the folders (default: a temp dir)")
     ap.add_argument("--baseline", metavar="REV", help="also time the code of commit REV on the same text")
     ap.add_argument("--peers", action="store_true", help="also time quantulum3 and Recognizers-Text (makes venvs)")
@@ -213,8 +220,11 @@ def main() -> int:
     comparisons = compare(args.baseline, args.peers, dense, real, figures["extract_real"])
 
     python = sys.executable
-    figures["latency_cchc"] = median_seconds([python, "-m", "cchc_extract", "extract", str(SAMPLE)], args.runs)
-    figures["latency_import_underthesea"] = median_seconds([python, "-c", "import underthesea"], args.runs)
+    entry = Path(python).with_name("cchc")
+    cchc = [str(entry)] if entry.exists() else [python, "-m", "cchc_extract"]
+    figures["latency_cchc"], figures["latency_import_underthesea"] = median_seconds(
+        [[*cchc, "extract", str(SAMPLE)], [python, "-c", "import underthesea"]], args.runs
+    )
 
     if args.quick:
         report(figures, dense, sparse, None, {}, comparisons)

@@ -17,6 +17,11 @@ from .readers import SUPPORTED
 STDIN = "-"
 
 
+def missing_message(name: str) -> str:
+    """What a run reports for an argument that names nothing (the CLI and the Dask bag alike)."""
+    return f"{name}: no such file or folder (and no file matches it as a pattern)"
+
+
 @dataclass
 class Inputs:
     paths: list[str] = field(default_factory=list)  # in order; "-" for standard input

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 
 from ..batch import STDIN_NAME, Outcome, Settings, default_jobs, run
-from ..inputs import STDIN, expand
+from ..inputs import STDIN, expand, missing_message
 from ..output import check_output, open_output
 from ..readers import DEFAULT_MAX_BYTES, Document, InputError, read_bytes_as, read_limited
 from .choices import KindFilter, StdinFormat
@@ -309,7 +309,7 @@ def _outcomes(
     paths: list[str], missing: list[str], options: RunOptions, settings: Settings
 ) -> Generator[Outcome, None, None]:
     for name in missing:
-        yield Outcome(name, [], f"{name}: no such file or folder (and no file matches it as a pattern)")
+        yield Outcome(name, [], missing_message(name))
     stdin = None
     if STDIN in paths:
         try:
