@@ -54,9 +54,13 @@ def test_a_text_whose_lower_case_is_longer_is_not_folded() -> None:
     with case_fold.document(text):
         assert case_fold.lowered(text) is None
     opened = "Tỉnh đạt 80%"
+    assert case_fold.lowered(opened) is None  # no document open: nothing is folded
     with case_fold.document(opened):
         assert case_fold.lowered(opened) == "tỉnh đạt 80%"
-        assert case_fold.lowered("".join(list(opened))) is None  # another string, even an equal one
+        piece = opened[:4]  # the words before a value, a clause: lowered when asked
+        assert case_fold.lowered(piece) == "tỉnh"
+        assert case_fold.lowered("Đến İzmir") is None  # a piece whose lower case is longer is not folded
+    assert case_fold.lowered(opened) is None
 
 
 def test_records_keep_the_document_case() -> None:
