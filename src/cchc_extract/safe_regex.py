@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-from . import case_fold, shared_scan
+from . import case_fold
 
 DEFAULT_TIMEOUT = 2.0  # seconds for one match call; real rules take microseconds
 
@@ -32,7 +32,7 @@ class PatternTimeout(RuntimeError):
 class SafePattern:
     """A regex, compiled on first use, whose every call is time-limited and names its rule on timeout."""
 
-    __slots__ = ("rule", "pattern", "flags", "timeout", "_compiled", "_shared", "_folds", "_folded")
+    __slots__ = ("rule", "pattern", "flags", "timeout", "_compiled", "_folds", "_folded")
 
     def __init__(self, rule: str, pattern: str, flags: int = 0, timeout: float | None = DEFAULT_TIMEOUT) -> None:
         self.rule = rule
@@ -40,9 +40,8 @@ class SafePattern:
         self.flags = flags
         self.timeout = timeout
         self._compiled: regex.Pattern[str] | None = None
-        # an untimed pattern takes its hits from the open paragraph's scan (:mod:`.shared_scan`)
-        self._shared = timeout is None and shared_scan.shareable(pattern)
-        # … and, inside an open document, runs case-sensitively on its lower-cased copy (:mod:`.case_fold`)
+        # an untimed pattern, inside an open document, runs case-sensitively on its lower-cased copy
+        # (:mod:`.case_fold`)
         self._folds = timeout is None and case_fold.foldable(pattern, flags)
         self._folded: regex.Pattern[str] | None = None
 
@@ -73,13 +72,9 @@ class SafePattern:
             "(catastrophic backtracking?); simplify its regex"
         )
 
-    def search(self, string: str, pos: int = 0, endpos: int | None = None, shared: bool = False) -> Any:
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
         if self.timeout is None:
             compiled, string = self._target(string)
-            if shared and self._shared:
-                found = shared_scan.search(compiled, string, pos, endpos)
-                if found is not ...:
-                    return found
             return compiled.search(string, pos, endpos)
         try:
             return (self._compiled or self.compiled).search(string, pos, endpos, timeout=self.timeout)
@@ -95,14 +90,10 @@ class SafePattern:
         except TimeoutError:
             raise self._fail() from None
 
-    def finditer(self, string: str, pos: int = 0, endpos: int | None = None, shared: bool = False) -> list[Any]:
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
         """All matches, as a list: the time limit must hold while they are found, not later."""
         if self.timeout is None:
             compiled, string = self._target(string)
-            if shared and self._shared:
-                hits = shared_scan.finditer(compiled, string, pos, endpos)
-                if hits is not None:
-                    return hits
             # most scans find nothing: a search is half the cost of an empty iterator
             first = compiled.search(string, pos, endpos)
             if first is None:

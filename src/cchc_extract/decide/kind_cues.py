@@ -41,25 +41,50 @@ class CueHit:
 
 
 def cue_hits(ps: PatternSet, text: str, span: Span) -> list[CueHit]:
-    """Every free-standing kind cue in ``span``, found once and shared by all its values (and, inside
-    a paragraph being read, taken from the paragraph's cues: :func:`.shared_scan.derived`)."""
-    shared = shared_scan.derived(("kind cues", id(ps)), partial(_cue_hits, ps), text, span.start, span.end)
-    return list(shared) if shared is not None else _cue_hits(ps, text, span.start, span.end)
+    """Every free-standing kind cue in ``span``, found once and shared by all its values; inside a
+    paragraph being read, the cues of the rules that can be shared come from the paragraph's
+    (:func:`.shared_scan.derived`) and the others are looked for in the span."""
+    scans = _scans(ps)
+    shared_scans = [scan for scan in scans if shared_scan.shareable(scan[1].pattern)]
+    own_scans = [scan for scan in scans if not shared_scan.shareable(scan[1].pattern)]
+    shared = shared_scan.derived(
+        ("kind cues", id(ps)), partial(_ranked_hits, ps, shared_scans), text, span.start, span.end
+    )
+    if shared is None:
+        return [hit for _, hit in _ranked_hits(ps, scans, text, span.start, span.end)]
+    ranked = sorted([*shared, *_ranked_hits(ps, own_scans, text, span.start, span.end)], key=lambda r: r[0])
+    return [hit for _, hit in ranked]
 
 
-def _cue_hits(ps: PatternSet, text: str, start: int, end: int) -> list[CueHit]:
-    span = Span(start, end)
-    hits = [
-        CueHit(hit.start(), hit.end(), rule)
-        for hit in ps.kind_words.finditer(text, span.start, span.end, shared=True)
-        for rule in ps.kind_word_rules.get(topic_key(hit.group()), ())
-    ]
-    for c in ps.kind_free_regex:  # free-standing regex cues (`bảo đảm` but not `tự bảo đảm`)
-        hits.extend(
-            CueHit(h.start(), h.end(), c.rule) for h in c.pattern.finditer(text, span.start, span.end, shared=True)
-        )
-    hits.sort(key=lambda h: h.start)
-    return hits
+class _Ranked(tuple[tuple[int, int], CueHit]):
+    """A cue with its place in the order the cues are listed: (start, rank of its rule), the cue."""
+
+    @property
+    def start(self) -> int:
+        return self[1].start
+
+    @property
+    def end(self) -> int:
+        return self[1].end
+
+
+def _scans(ps: PatternSet) -> list[tuple[int, Any, Any]]:
+    """(rank, pattern, rule) of each scan for cues: the word-list cues first (rule None: a word names
+    its rules), then each free-standing regex cue (`bảo đảm` but not `tự bảo đảm`) in file order."""
+    return [(0, ps.kind_words, None), *((k + 1, c.pattern, c.rule) for k, c in enumerate(ps.kind_free_regex))]
+
+
+def _ranked_hits(
+    ps: PatternSet, scans: Sequence[tuple[int, Any, Any]], text: str, start: int, end: int
+) -> list[_Ranked]:
+    """The cues the ``scans`` find in ``text[start:end]``, in text order, ties in the order of the scans."""
+    ranked: list[_Ranked] = []
+    for rank, pattern, rule in scans:
+        for hit in pattern.finditer(text, start, end):
+            rules = ps.kind_word_rules.get(topic_key(hit.group()), ()) if rule is None else (rule,)
+            ranked.extend(_Ranked(((hit.start(), rank), CueHit(hit.start(), hit.end(), r))) for r in rules)
+    ranked.sort(key=lambda r: r[0])
+    return ranked
 
 
 def kind_cues(
