@@ -21,8 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from .batch import Settings, process
 from .inputs import STDIN, expand, missing_message
-from .models import Record
-from .writers import write_jsonl
+from .writers import write_jsonl_rows
 
 if TYPE_CHECKING:
     from dask.bag import Bag
@@ -188,9 +187,8 @@ def _line(entry: dict[str, str]) -> str:
 def _write_part(outcomes: list[dict[str, Any]], folder: str) -> list[dict[str, Any]]:
     """A task: write one partition's records to a file of its own; send back only its name, counts and problems."""
     fd, name = tempfile.mkstemp(suffix=".jsonl", dir=folder)
-    # back to Records, for the writer `cchc extract` uses: the same code writes the same bytes
     with open(fd, "w", encoding="utf-8", newline="") as out:
-        records = write_jsonl((Record.model_validate(r) for o in outcomes for r in o["records"]), out)
+        records = write_jsonl_rows((r for o in outcomes for r in o["records"]), out)
     return [
         {
             "file": name,

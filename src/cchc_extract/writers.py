@@ -125,6 +125,16 @@ def write_jsonl(records: Iterable[Record], out: TextIO) -> int:
     return count
 
 
+def write_jsonl_rows(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Records already dumped (``model_dump(mode="json")``, as a Dask bag carries them) as JSON Lines:
+    the bytes :func:`write_jsonl` writes for the same records."""
+    count = 0
+    for row in rows:
+        out.write(_json(row) + "\n")
+        count += 1
+    return count
+
+
 def csv_cell(value: Any) -> str:
     if value is None:
         return ""
