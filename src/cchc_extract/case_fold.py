@@ -20,39 +20,49 @@ from contextlib import contextmanager
 
 import regex
 
+
+class _Open:
+    """The open document, its lower-cased copy, and the last piece of it lowered."""
+
+    __slots__ = ("text", "low", "piece", "piece_low")
+
+    def __init__(self, text: str, low: str) -> None:
+        self.text, self.low = text, low
+        self.piece: str = ""
+        self.piece_low: str | None = ""
+
+
 _STATE = threading.local()
 
 
 @contextmanager
 def document(text: str) -> Iterator[None]:
     """Match foldable rules on a lower-cased copy of ``text`` inside the ``with`` block."""
-    outer = getattr(_STATE, "pair", None), getattr(_STATE, "last", ("", None))
+    outer: _Open | None = getattr(_STATE, "open", None)
     low = text.lower()
-    _STATE.pair = (text, low) if len(low) == len(text) else None
-    _STATE.last = ("", None)
+    _STATE.open = _Open(text, low) if len(low) == len(text) else None
     try:
         yield
     finally:
-        _STATE.pair, _STATE.last = outer
+        _STATE.open = outer
 
 
 def lowered(text: str) -> str | None:
     """The lower-cased copy of ``text`` while a document is open (None when none is, or when its
     lower case is longer).  The document's copy is made once; a piece of it (the words before a
     value, a clause) is lowered when asked, and kept while the next rules ask about it."""
-    pair: tuple[str, str] | None = getattr(_STATE, "pair", None)
-    if pair is None:
+    try:
+        opened: _Open | None = _STATE.open
+    except AttributeError:  # a thread that never opened a document
         return None
-    if text is pair[0]:
-        return pair[1]
-    last: tuple[str, str | None] = _STATE.last
-    if text is last[0]:
-        return last[1]
-    low: str | None = text.lower()
-    if low is not None and len(low) != len(text):
-        low = None
-    _STATE.last = (text, low)
-    return low
+    if opened is None:
+        return None
+    if text is opened.text:
+        return opened.low
+    if text is not opened.piece:
+        low = text.lower()
+        opened.piece, opened.piece_low = text, low if len(low) == len(text) else None
+    return opened.piece_low
 
 
 def foldable(source: str, flags: int) -> bool:

@@ -45,15 +45,11 @@ class SafePattern:
         self._folds = timeout is None and case_fold.foldable(pattern, flags)
         self._folded: regex.Pattern[str] | None = None
 
-    def _target(self, string: str) -> tuple[regex.Pattern[str], str]:
-        """The compiled form to run and the string to run it on."""
-        if self._folds:
-            low = case_fold.lowered(string)
-            if low is not None:
-                if self._folded is None:
-                    self._folded = regex.compile(self.pattern, self.flags & ~regex.IGNORECASE)
-                return self._folded, low
-        return self._compiled or self.compiled, string
+    def _fold(self) -> regex.Pattern[str]:
+        """The case-sensitive form run on lower-cased text (:mod:`.case_fold`)."""
+        if self._folded is None:
+            self._folded = regex.compile(self.pattern, self.flags & ~regex.IGNORECASE)
+        return self._folded
 
     @property
     def compiled(self) -> regex.Pattern[str]:
@@ -73,9 +69,10 @@ class SafePattern:
         )
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
-        if self.timeout is None:
-            compiled, string = self._target(string)
-            return compiled.search(string, pos, endpos)
+        if self.timeout is None:  # (the folding test is written out in each method: they run millions of times)
+            if self._folds and (low := case_fold.lowered(string)) is not None:
+                return (self._folded or self._fold()).search(low, pos, endpos)
+            return (self._compiled or self.compiled).search(string, pos, endpos)
         try:
             return (self._compiled or self.compiled).search(string, pos, endpos, timeout=self.timeout)
         except TimeoutError:
@@ -83,8 +80,9 @@ class SafePattern:
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
         if self.timeout is None:
-            compiled, string = self._target(string)
-            return compiled.match(string, pos, endpos)
+            if self._folds and (low := case_fold.lowered(string)) is not None:
+                return (self._folded or self._fold()).match(low, pos, endpos)
+            return (self._compiled or self.compiled).match(string, pos, endpos)
         try:
             return (self._compiled or self.compiled).match(string, pos, endpos, timeout=self.timeout)
         except TimeoutError:
@@ -93,7 +91,10 @@ class SafePattern:
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
         """All matches, as a list: the time limit must hold while they are found, not later."""
         if self.timeout is None:
-            compiled, string = self._target(string)
+            if self._folds and (low := case_fold.lowered(string)) is not None:
+                compiled, string = self._folded or self._fold(), low
+            else:
+                compiled = self._compiled or self.compiled
             # most scans find nothing: a search is half the cost of an empty iterator
             first = compiled.search(string, pos, endpos)
             if first is None:
