@@ -9,12 +9,13 @@ text is ever dropped.  Clauses are the parts of a sentence between `;`.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
+
+from .long_lived import loading
 
 _CLAUSE_BREAK = regex.compile(r";")
 _SPACES = regex.compile(r"\s+")
@@ -38,16 +39,9 @@ def load_splitter() -> None:
 
 @lru_cache(maxsize=1)
 def _sent_tokenize() -> Callable[[str], list[str]]:
-    # underthesea's import builds large tables that live as long as the process, and the cyclic
-    # collector would walk them again and again while they are built (a sixth of the import):
-    # it pauses for the import
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    # underthesea's import builds large tables that live as long as the process
+    with loading():
         from underthesea import sent_tokenize
-    finally:
-        if collecting:
-            gc.enable()
     return sent_tokenize  # type: ignore[no-any-return]
 
 

@@ -14,7 +14,6 @@ command's run load nothing that another command needs.
 
 from __future__ import annotations
 
-import gc
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -39,16 +38,11 @@ def __getattr__(name: str) -> Any:
 
 def main() -> None:
     """The `cchc` process."""
-    collecting = gc.isenabled()
-    # what loads now lives as long as the process: the collector pauses (see group.loading),
-    # and group.run keeps it out of collections
-    gc.disable()
-    try:
+    from ..long_lived import keep_out_of_collections, loading
+
+    keep_out_of_collections()  # what loads now lives as long as the process
+    with loading():
         _app()
-    finally:
-        gc.freeze()
-        if collecting:
-            gc.enable()
     from .group import run
 
     run()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Annotated
 
 import typer
+
+from ..long_lived import keep_out_of_collections
 
 app = typer.Typer(
     add_completion=False,
@@ -37,33 +36,9 @@ def _options(
     target records."""
 
 
-@contextmanager
-def loading() -> Iterator[None]:
-    """Code and rules being loaded: what they build lives as long as the process.
-
-    The cyclic collector pauses meanwhile (walking those objects again and again while they
-    are built costs a tenth of a one-document run, and frees nothing); in the cchc process,
-    which keeps its start-up objects out of collections (:func:`main`), they join them.
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if _freezing:
-            gc.freeze()
-        if collecting:
-            gc.enable()
-
-
-_freezing = False  # set by main(): this process is the cchc command, which freezes what it loads
-
-
 def run() -> None:
     """Run the command line as the cchc process: what it loads is kept out of garbage collection."""
-    global _freezing
     # everything imported so far lives as long as the process; without this, the first full
     # collection walks all of it (underthesea, pydantic), a tenth of a one-document run
-    _freezing = True
-    gc.freeze()
+    keep_out_of_collections()
     app()

@@ -27,11 +27,11 @@ import typer
 
 from ..batch import STDIN_NAME, Outcome, Settings, default_jobs, run
 from ..inputs import STDIN, expand, missing_message
+from ..long_lived import loading
 from ..output import check_output, open_output
 from ..readers import DEFAULT_MAX_BYTES, Document, InputError, read_bytes_as, read_limited
 from .choices import KindFilter, StdinFormat
 from .console import EXIT_INPUT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, progress, quiet_stdout, say, showing
-from .group import loading
 
 if TYPE_CHECKING:
     from ..models import Record
@@ -242,7 +242,7 @@ def _load_pipeline() -> None:
     """Load the pipeline and the sentence splitter before the first document, as one load.
 
     The first document would load them anyway, in this process or (forked) in every worker;
-    loaded here, they are loaded once, with the collector paused (:func:`.group.loading`).
+    loaded here, they are loaded once, with the collector paused (:func:`..long_lived.loading`).
     """
     with loading():
         from .. import pipeline  # noqa: F401
