@@ -33,8 +33,23 @@ def test_most_built_in_rules_fold_and_those_that_see_case_do_not() -> None:
     assert len(folds) > len(patterns) // 2
     assert not case_fold.foldable(r"(?:UBND|Ủy ban nhân dân)\s+tỉnh", regex.IGNORECASE)
     assert not case_fold.foldable(r"tỉnh(?!(?-i:\s+\p{Lu}))", regex.IGNORECASE)
-    assert not case_fold.foldable(r"[^\W\d]+", regex.IGNORECASE)  # \W would read the copy differently
+    assert not case_fold.foldable(r"quý\s+\x49", regex.IGNORECASE)  # `\x49` spells `I`
     assert not case_fold.foldable("tỉnh", 0)  # a case-sensitive rule keeps its case
+    # capitals that name no cased character: classes, anchors, named groups (and an escaped backslash)
+    assert case_fold.foldable(r"^[^\W\d]+\S*(?P<y>\d{4})\b\\", regex.IGNORECASE)
+    assert not case_fold.foldable(r"\\W", regex.IGNORECASE)  # a backslash, then a capital W
+
+
+def test_lower_case_keeps_what_the_classes_that_fold_match() -> None:
+    """`\\w`, `\\s`, `\\d` (so `\\W`, `\\S`, `\\D`, `\\b`) read a character and its lower case alike."""
+    classes = [regex.compile(source) for source in (r"\w", r"\s", r"\d")]
+    changed = [
+        (char, lower)
+        for char in map(chr, range(0x110000))
+        if len(lower := char.lower()) == 1 and lower != char
+        if any(bool(c.match(char)) != bool(c.match(lower)) for c in classes)
+    ]
+    assert changed == []
 
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)

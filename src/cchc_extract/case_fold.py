@@ -2,7 +2,8 @@
 
 Every built-in rule ignores case, and the ``regex`` engine pays for that on each character it
 compares.  While a document is open (:func:`document`), a rule whose regex holds no capital
-letter (so no ``\\W``, ``\\S``, ``\\p{Lu}`` or ``(?-i:…)``, whose meaning the copy would change)
+letter but in syntax that means the same on lower-cased text (``\\W``, ``\\S``, ``(?P<name>``; so no
+``\\p{Lu}`` or ``(?-i:…)``, whose meaning the copy would change)
 is matched without the flag on ``text.lower()``: same offsets, since the copy keeps the
 length (a text whose lower case is longer is not folded), and the same hits.  The document is
 open while its values are decided (``pipeline.extract_text``), and then every string a rule is
@@ -65,6 +66,19 @@ def lowered(text: str) -> str | None:
     return opened.piece_low
 
 
+# what a capital letter may spell in a rule without naming a cased character: the classes that mean the
+# same on lower-cased text (a letter's lower case is a letter: checked for every code point by the tests),
+# anchors, and a named group
+_CASE_BLIND_SYNTAX = regex.compile(r"\\\\|\\[WSDBAZGM]|\(\?P[<=>]")
+# what could name a character or a property the copy reads differently: `\x41` is `A`, `\p{Ll}`, ASCII mode
+_CHARACTER_ESCAPE = regex.compile(r"\\[xuUNpP0-7]|\(\?-i|\(\?[a-z]*a[a-z]*[:)]")
+
+
 def foldable(source: str, flags: int) -> bool:
-    """Whether the rule, matched without IGNORECASE on lower-cased text, finds what it finds with it."""
-    return bool(flags & regex.IGNORECASE) and source == source.lower() and "(?-i" not in source
+    """Whether the rule, matched without IGNORECASE on lower-cased text, finds what it finds with it:
+    it has no capital letter but in case-blind syntax (``\\W``, ``\\S``, ``(?P<name>``), and no escape
+    that could spell one."""
+    if not flags & regex.IGNORECASE or _CHARACTER_ESCAPE.search(source):
+        return False
+    bare: str = _CASE_BLIND_SYNTAX.sub(lambda m: m[0] if m[0] == "\\\\" else "", source)
+    return bare == bare.lower()

@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-from . import case_fold
+from . import case_fold, literal_gate
 
 DEFAULT_TIMEOUT = 2.0  # seconds for one match call; real rules take microseconds
 
@@ -32,7 +32,7 @@ class PatternTimeout(RuntimeError):
 class SafePattern:
     """A regex, compiled on first use, whose every call is time-limited and names its rule on timeout."""
 
-    __slots__ = ("rule", "pattern", "flags", "timeout", "_compiled", "_folds", "_folded")
+    __slots__ = ("rule", "pattern", "flags", "timeout", "_compiled", "_folds", "_folded", "_gate")
 
     def __init__(self, rule: str, pattern: str, flags: int = 0, timeout: float | None = DEFAULT_TIMEOUT) -> None:
         self.rule = rule
@@ -44,11 +44,13 @@ class SafePattern:
         # (:mod:`.case_fold`)
         self._folds = timeout is None and case_fold.foldable(pattern, flags)
         self._folded: regex.Pattern[str] | None = None
+        self._gate: tuple[str, ...] | None = None  # strings one of which a folded match holds (:mod:`.literal_gate`)
 
     def _fold(self) -> regex.Pattern[str]:
-        """The case-sensitive form run on lower-cased text (:mod:`.case_fold`)."""
+        """The case-sensitive form run on lower-cased text (:mod:`.case_fold`), and its gate."""
         if self._folded is None:
             self._folded = regex.compile(self.pattern, self.flags & ~regex.IGNORECASE)
+            self._gate = literal_gate.needles(self.pattern)
         return self._folded
 
     @property
@@ -71,7 +73,14 @@ class SafePattern:
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
         if self.timeout is None:  # (the folding test is written out in each method: they run millions of times)
             if self._folds and (low := case_fold.lowered(string)) is not None:
-                return (self._folded or self._fold()).search(low, pos, endpos)
+                folded = self._folded or self._fold()
+                if self._gate is not None:  # a span without the rule's words is passed over unread
+                    for needle in self._gate:
+                        if low.find(needle, pos, endpos) >= 0:
+                            break
+                    else:
+                        return None
+                return folded.search(low, pos, endpos)
             return (self._compiled or self.compiled).search(string, pos, endpos)
         try:
             return (self._compiled or self.compiled).search(string, pos, endpos, timeout=self.timeout)
@@ -81,7 +90,14 @@ class SafePattern:
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
         if self.timeout is None:
             if self._folds and (low := case_fold.lowered(string)) is not None:
-                return (self._folded or self._fold()).match(low, pos, endpos)
+                folded = self._folded or self._fold()
+                if self._gate is not None:
+                    for needle in self._gate:
+                        if low.find(needle, pos, endpos) >= 0:
+                            break
+                    else:
+                        return None
+                return folded.match(low, pos, endpos)
             return (self._compiled or self.compiled).match(string, pos, endpos)
         try:
             return (self._compiled or self.compiled).match(string, pos, endpos, timeout=self.timeout)
@@ -93,6 +109,12 @@ class SafePattern:
         if self.timeout is None:
             if self._folds and (low := case_fold.lowered(string)) is not None:
                 compiled, string = self._folded or self._fold(), low
+                if self._gate is not None:
+                    for needle in self._gate:
+                        if low.find(needle, pos, endpos) >= 0:
+                            break
+                    else:
+                        return []
             else:
                 compiled = self._compiled or self.compiled
             # most scans find nothing: a search is half the cost of an empty iterator

@@ -1,0 +1,100 @@
+"""The words every match of a rule must contain, so a span without them is passed over unread.
+
+Most rule calls find nothing: a comparator rule reads the ninety characters before each value,
+a family scans each paragraph, and the regex engine tries the rule at every position of the
+span.  Many rules cannot match without one of a few literal strings (`tối thiểu` cannot match
+where neither `thiểu`, `thiếu` nor `tiểu` appears), and Python finds a string in a span
+many times faster than the engine tries a rule over it.  :func:`needles` reads these strings
+from the rule's regex; a folded call (:mod:`.case_fold`, so on lower-cased text and with the
+case-sensitive form of the rule) whose span holds none of them answers "no match" at once.
+
+The strings come from the syntax tree of Python's own ``re`` parser, which reads the syntax the
+rules use (``regex`` in its version-0 mode is written to be compatible with ``re``).  A rule it
+cannot parse (``\\p{…}``, ``(?r)``), or one with no literal that every match must hold, has no
+gate and is always run.  Only what a match consumes counts (a lookaround's words may lie outside
+the span), and a rule that ignores case in any part of itself has no gate.
+"""
+
+from __future__ import annotations
+
+import warnings
+from functools import lru_cache
+from importlib import import_module
+from typing import Any
+
+sre: Any
+sre_parse: Any
+try:  # the parser of the standard library's `re` (Python 3.11+); without it, no rule is gated
+    sre, sre_parse = import_module("re._constants"), import_module("re._parser")
+except ImportError:  # pragma: no cover - a Python that moved its parser
+    sre = sre_parse = None
+
+MAX_NEEDLES = 6  # more strings cost more to look for than the engine's own scan of a short span
+
+_Needles = frozenset[str]
+
+
+@lru_cache(maxsize=4096)
+def needles(source: str) -> tuple[str, ...] | None:
+    """Strings of which every match of ``source`` (case-sensitive) contains at least one, or None."""
+    if sre_parse is None:
+        return None
+    try:
+        with warnings.catch_warnings():  # `re` warns of syntax it may read differently one day
+            warnings.simplefilter("ignore")
+            tree = sre_parse.parse(source)
+    except Exception:  # noqa: BLE001 - syntax of `regex` that `re` does not read: no gate
+        return None
+    if tree.state.flags & sre.SRE_FLAG_IGNORECASE:
+        return None
+    found = _required(list(tree))
+    if not found or len(found) > MAX_NEEDLES:
+        return None
+    return tuple(sorted(found, key=lambda s: (-len(s), s)))
+
+
+def _required(items: list[tuple[Any, Any]]) -> _Needles | None:
+    """For a sequence: the best of what any one of its parts requires (runs of literals are whole strings)."""
+    options: list[_Needles | None] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run = []
+        options.append(_element(op, av))
+    if run:
+        options.append(frozenset(["".join(run)]))
+    return _best(options)
+
+
+def _element(op: Any, av: Any) -> _Needles | None:
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return None if add_flags & sre.SRE_FLAG_IGNORECASE else _required(list(body))
+    if op is sre.ATOMIC_GROUP:
+        return _required(list(av))
+    if op is sre.BRANCH:  # every branch must give some: the union of theirs
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _required(list(branch))
+            if not found:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, body = av
+        return _required(list(body)) if low >= 1 else None
+    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):  # `[.:]`: one of its characters
+        return frozenset(chr(code) for _, code in av)
+    return None  # classes, anchors, lookarounds, references: nothing a match must hold
+
+
+def _best(options: list[_Needles | None]) -> _Needles | None:
+    """The set that passes over the most spans: its shortest string longest, then the fewest strings."""
+    usable = [o for o in options if o and len(o) <= MAX_NEEDLES]
+    if not usable:
+        return None
+    return max(usable, key=lambda o: (min(map(len, o)), -len(o)))
