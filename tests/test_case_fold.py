@@ -36,13 +36,14 @@ def test_most_built_in_rules_fold_and_those_that_see_case_do_not() -> None:
     assert not case_fold.foldable(r"quý\s+\x49", regex.IGNORECASE)  # `\x49` spells `I`
     assert not case_fold.foldable("tỉnh", 0)  # a case-sensitive rule keeps its case
     # capitals that name no cased character: classes, anchors, named groups (and an escaped backslash)
-    assert case_fold.foldable(r"^[^\W\d]+\S*(?P<y>\d{4})\b\\", regex.IGNORECASE)
+    assert case_fold.foldable(r"^[^\W\d]+\S*(?P<y>\d{4})\b\\(?<=\p{L}:)", regex.IGNORECASE)
+    assert not case_fold.foldable(r"\p{Ll}", regex.IGNORECASE)
     assert not case_fold.foldable(r"\\W", regex.IGNORECASE)  # a backslash, then a capital W
 
 
 def test_lower_case_keeps_what_the_classes_that_fold_match() -> None:
-    """`\\w`, `\\s`, `\\d` (so `\\W`, `\\S`, `\\D`, `\\b`) read a character and its lower case alike."""
-    classes = [regex.compile(source) for source in (r"\w", r"\s", r"\d")]
+    """`\\w`, `\\s`, `\\d`, `\\p{L}` (so `\\W`, `\\S`, `\\D`, `\\b`) read a character and its lower case alike."""
+    classes = [regex.compile(source) for source in (r"\w", r"\s", r"\d", r"\p{L}")]
     changed = [
         (char, lower)
         for char in map(chr, range(0x110000))

@@ -69,9 +69,9 @@ def lowered(text: str) -> str | None:
 # what a capital letter may spell in a rule without naming a cased character: the classes that mean the
 # same on lower-cased text (a letter's lower case is a letter: checked for every code point by the tests),
 # anchors, and a named group
-_CASE_BLIND_SYNTAX = regex.compile(r"\\\\|\\[WSDBAZGM]|\(\?P[<=>]")
+_CASE_BLIND_SYNTAX = regex.compile(r"\\\\|\\[WSDBAZGM]|\\[pP]\{L\}|\(\?P[<=>]")
 # what could name a character or a property the copy reads differently: `\x41` is `A`, `\p{Ll}`, ASCII mode
-_CHARACTER_ESCAPE = regex.compile(r"\\[xuUNpP0-7]|\(\?-i|\(\?[a-z]*a[a-z]*[:)]")
+_CHARACTER_ESCAPE = regex.compile(r"\\[xuUN0-7]|\\[pP](?!\{L\})|\(\?-i|\(\?[a-z]*a[a-z]*[:)]")
 
 
 def foldable(source: str, flags: int) -> bool:

@@ -30,6 +30,7 @@ except ImportError:  # pragma: no cover - a Python that moved its parser
     sre = sre_parse = None
 
 MAX_NEEDLES = 6  # more strings cost more to look for than the engine's own scan of a short span
+# (a single letter is in almost every span, so it passes over none: a set holding one is not used)
 
 _Needles = frozenset[str]
 
@@ -47,15 +48,13 @@ def needles(source: str) -> tuple[str, ...] | None:
         return None
     if tree.state.flags & sre.SRE_FLAG_IGNORECASE:
         return None
-    found = _required(list(tree))
-    if not found or len(found) > MAX_NEEDLES:
-        return None
-    return tuple(sorted(found, key=lambda s: (-len(s), s)))
+    found = _best(_options(list(tree)))
+    return tuple(sorted(found, key=lambda s: (-len(s), s))) if found else None
 
 
-def _required(items: list[tuple[Any, Any]]) -> _Needles | None:
-    """For a sequence: the best of what any one of its parts requires (runs of literals are whole strings)."""
-    options: list[_Needles | None] = []
+def _options(items: list[tuple[Any, Any]]) -> list[_Needles]:
+    """For a sequence: each set that one of its parts requires (a run of literals is one whole string)."""
+    options: list[_Needles] = []
     run: list[str] = []
     for op, av in items:
         if op is sre.LITERAL:
@@ -64,37 +63,45 @@ def _required(items: list[tuple[Any, Any]]) -> _Needles | None:
         if run:
             options.append(frozenset(["".join(run)]))
             run = []
-        options.append(_element(op, av))
+        options.extend(_element(op, av))
     if run:
         options.append(frozenset(["".join(run)]))
-    return _best(options)
+    return [o for o in options if len(o) <= MAX_NEEDLES and not any(len(s) == 1 and s.isalpha() for s in o)]
 
 
-def _element(op: Any, av: Any) -> _Needles | None:
+def _element(op: Any, av: Any) -> list[_Needles]:
     if op is sre.SUBPATTERN:
         _group, add_flags, _del_flags, body = av
-        return None if add_flags & sre.SRE_FLAG_IGNORECASE else _required(list(body))
+        return [] if add_flags & sre.SRE_FLAG_IGNORECASE else _options(list(body))
     if op is sre.ATOMIC_GROUP:
-        return _required(list(av))
-    if op is sre.BRANCH:  # every branch must give some: the union of theirs
-        union: set[str] = set()
-        for branch in av[1]:
-            found = _required(list(branch))
-            if not found:
-                return None
-            union |= found
-        return frozenset(union)
+        return _options(list(av))
+    if op is sre.BRANCH:
+        return _either([_options(list(branch)) for branch in av[1]])
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, _high, body = av
-        return _required(list(body)) if low >= 1 else None
+        return _options(list(body)) if low >= 1 else []
     if op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):  # `[.:]`: one of its characters
-        return frozenset(chr(code) for _, code in av)
-    return None  # classes, anchors, lookarounds, references: nothing a match must hold
+        return [frozenset(chr(code) for _, code in av)]
+    return []  # classes, anchors, lookarounds, references: nothing a match must hold
 
 
-def _best(options: list[_Needles | None]) -> _Needles | None:
+def _either(branches: list[list[_Needles]]) -> list[_Needles]:
+    """For an alternation, every branch must give one of its sets: a set all branches require
+    (`năm 2025|giai đoạn 2021-2025` both hold a year), or one set per branch, joined; each branch
+    takes the set that adds the fewest new strings to those already taken."""
+    if not all(branches):
+        return []
+    common = [o for o in branches[0] if all(o in b for b in branches[1:])]
+    joined: set[str] = set()
+    for options in branches:
+        joined |= min(options, key=lambda o: (len(o - joined), -min(map(len, o))))
+        if len(joined) > MAX_NEEDLES:
+            return common
+    return [*common, frozenset(joined)]
+
+
+def _best(options: list[_Needles]) -> _Needles | None:
     """The set that passes over the most spans: its shortest string longest, then the fewest strings."""
-    usable = [o for o in options if o and len(o) <= MAX_NEEDLES]
-    if not usable:
+    if not options:
         return None
-    return max(usable, key=lambda o: (min(map(len, o)), -len(o)))
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
