@@ -21,7 +21,8 @@ BLIND = REPO / "tests" / "corpus" / "blind" / "docs"
 
 @pytest.fixture()
 def corpus(tmp_path: Path) -> tuple[Path, list[str], Path]:
-    """A folder of the real documents (the blind pages one level down, for --recursive) and a corrupt .docx."""
+    """A folder of the real documents (the blind pages one level down, for --recursive), a corrupt .docx
+    and a file in no format cchc reads."""
     root = tmp_path / "docs"
     shutil.copytree(REPO / "samples", root)
     shutil.copytree(BLIND, root / "blind")
@@ -29,14 +30,16 @@ def corpus(tmp_path: Path) -> tuple[Path, list[str], Path]:
     assert len(good) == 16
     bad = root / "a_corrupt.docx"  # first in the folder: what fails first must not stop the rest
     bad.write_bytes(b"PK\x03\x04 not a zip archive")
+    (root / "blind" / "scan.tiff").write_bytes(b"II*\x00")  # skipped, and counted as skipped
     return root, good, bad
 
 
 def cchc_extract(root: Path, tmp_path: Path) -> tuple[bytes, list[dict[str, Any]]]:
     out, errors = tmp_path / "cli.jsonl", tmp_path / "cli-errors.jsonl"
-    args = ["extract", str(root), "--recursive", "-f", "jsonl", "-o", str(out), "--errors", str(errors), "-q"]
+    args = ["extract", str(root), "--recursive", "-f", "jsonl", "-o", str(out), "--errors", str(errors)]
     done = subprocess.run([sys.executable, "-m", "cchc_extract", *args], capture_output=True, timeout=300)
     assert done.returncode == 1, done.stderr  # the corrupt file failed, the others were written
+    assert b"1 file(s) skipped" in done.stderr
     return out.read_bytes(), [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
 
 
@@ -65,6 +68,7 @@ def test_processes_scheduler_writes_what_cchc_extract_writes(
     assert by_place(got) == by_place(rows)  # every field of every record, documents and paths included
     assert target.read_bytes() == expected  # and the same file: same order, same bytes
     assert (summary.documents, summary.records, summary.failed) == (len(good), len(rows), [str(bad)])
+    assert summary.skipped == [str(root / "blind" / "scan.tiff")]
     problems = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
     assert problems == expected_errors
     assert [p["path"] for p in problems] == [str(bad)] and "not a valid .docx" in problems[0]["error"]

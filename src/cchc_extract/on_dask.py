@@ -48,7 +48,8 @@ def outcomes_bag(
     partition_bytes: int = PARTITION_BYTES,
     settings: Settings | None = None,
 ) -> Bag:
-    """One dict per input, in input order: ``path``, ``records`` (as JSON Lines has them), ``error``, ``warnings``.
+    """One dict per input, in input order: ``path``, ``records`` (as JSON Lines has them), ``error``,
+    ``warnings``, and ``skipped`` (a file in a folder that is no format cchc reads: counted, not read).
 
     A bag of outcomes, not of records, because a failure must travel with the records:
     a second bag for it would read every file again.  Paths are expanded here, so the
@@ -60,10 +61,11 @@ def outcomes_bag(
     inputs = expand([str(p) for p in paths], recursive)
     if STDIN in inputs.paths:
         raise ValueError("standard input ('-') cannot be read by Dask workers; save it to a file first")
-    missing = [_missing(name, missing_message(name)) for name in inputs.missing]
+    unread = [_missing(name, missing_message(name)) for name in inputs.missing]
+    unread += [_outcome(name, skipped=True) for name in inputs.skipped]
     parts = [dask.delayed(_extract)(group, settings) for group in _groups(inputs.paths, partition_bytes)]
-    if missing or not parts:
-        parts.insert(0, dask.delayed(missing, traverse=False))
+    if unread or not parts:
+        parts.insert(0, dask.delayed(unread, traverse=False))
     bag: Bag = dask.bag.from_delayed(parts)
     return bag
 
@@ -84,12 +86,14 @@ def problems_of(outcomes: Bag) -> Bag:
 
 @dataclass
 class Summary:
-    """What a run read: counts, and the paths that failed or were read only in part."""
+    """What a run read: counts, and the paths that failed, were read only in part, or were skipped
+    (files in a folder in no format cchc reads, as ``cchc extract`` counts them)."""
 
     documents: int = 0
     records: int = 0
     failed: list[str] = field(default_factory=list)
     warned: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
 
 
 def to_jsonl(outcomes: Bag, target: str | Path, errors: str | Path | None = None, **compute: Any) -> Summary:
@@ -126,6 +130,7 @@ def to_jsonl(outcomes: Bag, target: str | Path, errors: str | Path | None = None
                 summary.records += part["records"]
                 summary.failed += part["failed"]
                 summary.warned += part["warned"]
+                summary.skipped += part["skipped"]
                 problems += part["problems"]
         os.replace(partial, target)
     if errors is not None:
@@ -154,19 +159,23 @@ def _extract(paths: list[str], settings: Settings) -> list[dict[str, Any]]:
     out = []
     for path in paths:
         outcome = process(path, settings=settings)
-        out.append(
-            {
-                "path": outcome.path,
-                "records": [r.model_dump(mode="json") for r in outcome.records],
-                "error": outcome.error,
-                "warnings": list(outcome.warnings),
-            }
-        )
+        records = [r.model_dump(mode="json") for r in outcome.records]
+        out.append(_outcome(outcome.path, records, outcome.error, list(outcome.warnings)))
     return out
 
 
+def _outcome(
+    path: str,
+    records: list[dict[str, Any]] | None = None,
+    error: str | None = None,
+    warnings: list[str] | None = None,
+    skipped: bool = False,
+) -> dict[str, Any]:
+    return {"path": path, "records": records or [], "error": error, "warnings": warnings or [], "skipped": skipped}
+
+
 def _missing(path: str, error: str) -> dict[str, Any]:
-    return {"path": path, "records": [], "error": error, "warnings": []}
+    return _outcome(path, error=error)
 
 
 def _problem_list(outcome: dict[str, Any]) -> list[dict[str, str]]:
@@ -192,10 +201,11 @@ def _write_part(outcomes: list[dict[str, Any]], folder: str) -> list[dict[str, A
     return [
         {
             "file": name,
-            "documents": sum(1 for o in outcomes if not o["error"]),
+            "documents": sum(1 for o in outcomes if not o["error"] and not o["skipped"]),
             "records": records,
             "failed": [o["path"] for o in outcomes if o["error"]],
             "warned": [o["path"] for o in outcomes if o["warnings"]],
+            "skipped": [o["path"] for o in outcomes if o["skipped"]],
             "problems": [p for o in outcomes for p in _problems(o)],
         }
     ]
