@@ -10,9 +10,11 @@ case-sensitive form of the rule) whose span holds none of them answers "no match
 
 The strings come from the syntax tree of Python's own ``re`` parser, which reads the syntax the
 rules use (``regex`` in its version-0 mode is written to be compatible with ``re``).  A rule it
-cannot parse (``\\p{…}``, ``(?r)``), or one with no literal that every match must hold, has no
-gate and is always run.  Only what a match consumes counts (a lookaround's words may lie outside
-the span), and a rule that ignores case in any part of itself has no gate.
+cannot parse (``\\p{…}``, ``(?r)``), one it reads with a warning (``[[:alpha:]]``, a POSIX class
+to ``regex``, is a nested set to ``re``), one with a brace ``re`` takes as a letter (``{e<=1}``,
+fuzzy matching to ``regex``), or one with no literal that every match must hold, has no gate and
+is always run.  Only what a match consumes counts (a lookaround's words may lie outside the
+span), and a rule that ignores case in any part of itself has no gate.
 """
 
 from __future__ import annotations
@@ -35,20 +37,24 @@ MAX_NEEDLES = 6  # more strings cost more to look for than the engine's own scan
 _Needles = frozenset[str]
 
 
+class _Unread(Exception):
+    """Syntax that ``re`` reads as something else than ``regex`` may."""
+
+
 @lru_cache(maxsize=4096)
 def needles(source: str) -> tuple[str, ...] | None:
     """Strings of which every match of ``source`` (case-sensitive) contains at least one, or None."""
     if sre_parse is None:
         return None
     try:
-        with warnings.catch_warnings():  # `re` warns of syntax it may read differently one day
-            warnings.simplefilter("ignore")
+        with warnings.catch_warnings():  # a warning of `re` is syntax it reads otherwise than `regex`
+            warnings.simplefilter("error")
             tree = sre_parse.parse(source)
-    except Exception:  # noqa: BLE001 - syntax of `regex` that `re` does not read: no gate
+        if tree.state.flags & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_VERBOSE):
+            return None
+        found = _best(_options(list(tree)))
+    except Exception:  # noqa: BLE001 - syntax of `regex` that `re` does not read (or not alike): no gate
         return None
-    if tree.state.flags & sre.SRE_FLAG_IGNORECASE:
-        return None
-    found = _best(_options(list(tree)))
     return tuple(sorted(found, key=lambda s: (-len(s), s))) if found else None
 
 
@@ -58,6 +64,8 @@ def _options(items: list[tuple[Any, Any]]) -> list[_Needles]:
     run: list[str] = []
     for op, av in items:
         if op is sre.LITERAL:
+            if av == ord("{"):  # `{e<=1}` is a letter to `re`, fuzzy matching to `regex`
+                raise _Unread("{")
             run.append(chr(av))
             continue
         if run:

@@ -23,6 +23,9 @@ import regex
 from . import case_fold, literal_gate
 
 DEFAULT_TIMEOUT = 2.0  # seconds for one match call; real rules take microseconds
+# folded calls before a rule's gate is read: reading it (a parse of the regex) costs about what fifty
+# calls save, and a one-page run asks most rules fewer questions than that
+GATE_AFTER = 50
 
 
 class PatternTimeout(RuntimeError):
@@ -32,7 +35,7 @@ class PatternTimeout(RuntimeError):
 class SafePattern:
     """A regex, compiled on first use, whose every call is time-limited and names its rule on timeout."""
 
-    __slots__ = ("rule", "pattern", "flags", "timeout", "_compiled", "_folds", "_folded", "_gate")
+    __slots__ = ("rule", "pattern", "flags", "timeout", "_compiled", "_folds", "_folded", "_gate", "_gate_in")
 
     def __init__(self, rule: str, pattern: str, flags: int = 0, timeout: float | None = DEFAULT_TIMEOUT) -> None:
         self.rule = rule
@@ -45,13 +48,20 @@ class SafePattern:
         self._folds = timeout is None and case_fold.foldable(pattern, flags)
         self._folded: regex.Pattern[str] | None = None
         self._gate: tuple[str, ...] | None = None  # strings one of which a folded match holds (:mod:`.literal_gate`)
+        # (a rule's literals are read as written: with the VERBOSE flag, spaces are no literals)
+        self._gate_in = 0 if flags & regex.VERBOSE else GATE_AFTER  # folded calls until the gate is read
 
     def _fold(self) -> regex.Pattern[str]:
-        """The case-sensitive form run on lower-cased text (:mod:`.case_fold`), and its gate."""
+        """The case-sensitive form run on lower-cased text (:mod:`.case_fold`)."""
         if self._folded is None:
             self._folded = regex.compile(self.pattern, self.flags & ~regex.IGNORECASE)
-            self._gate = literal_gate.needles(self.pattern)
         return self._folded
+
+    def _count_to_gate(self) -> None:
+        """One more folded call; the last one before ``GATE_AFTER`` reads the gate."""
+        self._gate_in -= 1
+        if not self._gate_in:
+            self._gate = literal_gate.needles(self.pattern)
 
     @property
     def compiled(self) -> regex.Pattern[str]:
@@ -80,6 +90,8 @@ class SafePattern:
                             break
                     else:
                         return None
+                elif self._gate_in:
+                    self._count_to_gate()
                 return folded.search(low, pos, endpos)
             return (self._compiled or self.compiled).search(string, pos, endpos)
         try:
@@ -97,6 +109,8 @@ class SafePattern:
                             break
                     else:
                         return None
+                elif self._gate_in:
+                    self._count_to_gate()
                 return folded.match(low, pos, endpos)
             return (self._compiled or self.compiled).match(string, pos, endpos)
         try:
@@ -115,6 +129,8 @@ class SafePattern:
                             break
                     else:
                         return []
+                elif self._gate_in:
+                    self._count_to_gate()
             else:
                 compiled = self._compiled or self.compiled
             # most scans find nothing: a search is half the cost of an empty iterator
