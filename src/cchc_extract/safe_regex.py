@@ -84,11 +84,8 @@ class SafePattern:
         if self.timeout is None:  # (the folding test is written out in each method: they run millions of times)
             if self._folds and (low := case_fold.lowered(string)) is not None:
                 folded = self._folded or self._fold()
-                if self._gate is not None:  # a span without the rule's words is passed over unread
-                    for needle in self._gate:
-                        if low.find(needle, pos, endpos) >= 0:
-                            break
-                    else:
+                if self._gate is not None:
+                    if _passes_over(self._gate, low, pos, endpos):  # a span without the rule's words
                         return None
                 elif self._gate_in:
                     self._count_to_gate()
@@ -104,10 +101,7 @@ class SafePattern:
             if self._folds and (low := case_fold.lowered(string)) is not None:
                 folded = self._folded or self._fold()
                 if self._gate is not None:
-                    for needle in self._gate:
-                        if low.find(needle, pos, endpos) >= 0:
-                            break
-                    else:
+                    if _passes_over(self._gate, low, pos, endpos):  # a span without the rule's words
                         return None
                 elif self._gate_in:
                     self._count_to_gate()
@@ -124,10 +118,7 @@ class SafePattern:
             if self._folds and (low := case_fold.lowered(string)) is not None:
                 compiled, string = self._folded or self._fold(), low
                 if self._gate is not None:
-                    for needle in self._gate:
-                        if low.find(needle, pos, endpos) >= 0:
-                            break
-                    else:
+                    if _passes_over(self._gate, low, pos, endpos):  # a span without the rule's words
                         return []
                 elif self._gate_in:
                     self._count_to_gate()
@@ -142,3 +133,17 @@ class SafePattern:
             return list((self._compiled or self.compiled).finditer(string, pos, endpos, timeout=self.timeout))
         except TimeoutError:
             raise self._fail() from None
+
+
+def _passes_over(gate: tuple[str, ...], low: str, pos: int, endpos: int | None) -> bool:
+    """Whether ``low[pos:endpos]`` holds none of the ``gate``'s strings (``in`` where the span is the
+    whole string: ``find`` with bounds costs as much again to read its arguments)."""
+    if not pos and endpos is None:
+        for needle in gate:  # noqa: SIM110 - loops: all() over a generator costs more than the search it saves
+            if needle in low:
+                return False
+        return True
+    for needle in gate:  # noqa: SIM110
+        if low.find(needle, pos, endpos) >= 0:
+            return False
+    return True

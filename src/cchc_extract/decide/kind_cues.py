@@ -95,15 +95,14 @@ def kind_cues(
     A cue after the value that opens another value (`đạt 58% (mục tiêu 65%)`) is that value's.
     """
     best: dict[str, Cue | None] = {"strong": None, "soft": None, "weak": None}
+    before = text[max(span.start, m.start - _CUE_WINDOW) : min(span.end, m.start)]  # one string for every rule
     for c in ps.kind_at_value if clause_level else ps.kind_at_value_any:
         rule = c.rule
         if rule.position == "value":
             if c.pattern.search(text, m.start, m.end):
                 _keep(best, rule.strength, Cue(rule.kind, rule.id, 0))
-        else:
-            lo, hi = max(span.start, m.start - _CUE_WINDOW), min(span.end, m.start)
-            if c.pattern.search(text[lo:hi]):
-                _keep(best, rule.strength, Cue(rule.kind, rule.id, 0))
+        elif c.pattern.search(before):
+            _keep(best, rule.strength, Cue(rule.kind, rule.id, 0))
     first = bisect_left(hits, m.start - 2 * _CUE_WINDOW, key=lambda h: h.start)
     for hit in hits[first:]:
         if hit.start > m.end + _CUE_WINDOW:
