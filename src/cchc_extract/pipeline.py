@@ -66,14 +66,14 @@ def extract_text(
     # … but a headline's own lead-in before its colon (`Tinh gọn bộ máy: …`) names the page's topic
     label = title.split(":", 1)[0] if title and ":" in title[: ps.leadin_max] else None
     area_text = title if governs else label
-    tracker = Tracker(ps, title_area=named_area(ps, area_text) if area_text else None)
     doc.title_end = max((b.end for b in doc.layout.blocks if b.title), default=0)
     out: list[Record] = []
     tables = [(t, read_cells(ps, norm.text, t)) for t in find_tables(norm.text)]
     doc.claimed = {v.start for _, values in tables for v in values}
     kinds = KindReader(ps, doc.layout.metadata, doc.flat)
     changes = dchange.ChangeReader(ps, doc.flat)
-    with case_fold.document(doc.flat):
+    with case_fold.document(doc.flat):  # (the title's area is read folded too, as the text's areas are)
+        tracker = Tracker(ps, title_area=named_area(ps, area_text) if area_text else None)
         for block in doc.layout.blocks:
             while tables and tables[0][0].start <= block.start:  # a table reads the context it stands in
                 out.extend(_table_record(doc, tracker, v) for v in tables.pop(0)[1])
