@@ -91,14 +91,19 @@ class Record(BaseModel):
         """Lone surrogates (from a Python caller, or an undecodable file name) cannot be written as UTF-8;
         and no text field outgrows what a reader can check, whatever the document holds."""
         if isinstance(value, str):
-            return _bounded(_SURROGATE.sub("\ufffd", value))
+            return _writable(value)
         if isinstance(value, list):
-            return [_bounded(_SURROGATE.sub("\ufffd", v)) if isinstance(v, str) else v for v in value]
+            return [_writable(v) if isinstance(v, str) else v for v in value]
         return value
 
 
-def _bounded(text: str) -> str:
-    """``text`` cut to :data:`TEXT_MAX` characters, the cut marked with an ellipsis."""
+def _writable(text: str) -> str:
+    """``text`` with lone surrogates replaced, cut to :data:`TEXT_MAX` characters (the cut marked with an
+    ellipsis).  Encoding finds a surrogate faster than the regex looks for one, and almost no text has one."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = _SURROGATE.sub("\ufffd", text)
     return text if len(text) <= TEXT_MAX else text[: TEXT_MAX - 1] + "…"
 
 
