@@ -57,11 +57,17 @@ class SafePattern:
             self._folded = regex.compile(self.pattern, self.flags & ~regex.IGNORECASE)
         return self._folded
 
-    def _count_to_gate(self) -> None:
-        """One more folded call; the last one before ``GATE_AFTER`` reads the gate."""
-        self._gate_in -= 1
-        if not self._gate_in:
-            self._gate = literal_gate.needles(self.pattern)
+    def _gated(self, low: str, pos: int, endpos: int | None) -> regex.Pattern[str] | None:
+        """The folded form to run on ``low[pos:endpos]``, or None when the span holds none of the rule's
+        gate strings; the ``GATE_AFTER``-th folded call reads the gate."""
+        if self._gate is not None:
+            if _passes_over(self._gate, low, pos, endpos):
+                return None
+        elif self._gate_in:
+            self._gate_in -= 1
+            if not self._gate_in:
+                self._gate = literal_gate.needles(self.pattern)
+        return self._folded or self._fold()
 
     @property
     def compiled(self) -> regex.Pattern[str]:
@@ -83,13 +89,8 @@ class SafePattern:
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
         if self.timeout is None:  # (the folding test is written out in each method: they run millions of times)
             if self._folds and (low := case_fold.lowered(string)) is not None:
-                folded = self._folded or self._fold()
-                if self._gate is not None:
-                    if _passes_over(self._gate, low, pos, endpos):  # a span without the rule's words
-                        return None
-                elif self._gate_in:
-                    self._count_to_gate()
-                return folded.search(low, pos, endpos)
+                folded = self._gated(low, pos, endpos)
+                return folded.search(low, pos, endpos) if folded else None
             return (self._compiled or self.compiled).search(string, pos, endpos)
         try:
             return (self._compiled or self.compiled).search(string, pos, endpos, timeout=self.timeout)
@@ -99,13 +100,8 @@ class SafePattern:
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
         if self.timeout is None:
             if self._folds and (low := case_fold.lowered(string)) is not None:
-                folded = self._folded or self._fold()
-                if self._gate is not None:
-                    if _passes_over(self._gate, low, pos, endpos):  # a span without the rule's words
-                        return None
-                elif self._gate_in:
-                    self._count_to_gate()
-                return folded.match(low, pos, endpos)
+                folded = self._gated(low, pos, endpos)
+                return folded.match(low, pos, endpos) if folded else None
             return (self._compiled or self.compiled).match(string, pos, endpos)
         try:
             return (self._compiled or self.compiled).match(string, pos, endpos, timeout=self.timeout)
@@ -116,12 +112,10 @@ class SafePattern:
         """All matches, as a list: the time limit must hold while they are found, not later."""
         if self.timeout is None:
             if self._folds and (low := case_fold.lowered(string)) is not None:
-                compiled, string = self._folded or self._fold(), low
-                if self._gate is not None:
-                    if _passes_over(self._gate, low, pos, endpos):  # a span without the rule's words
-                        return []
-                elif self._gate_in:
-                    self._count_to_gate()
+                folded = self._gated(low, pos, endpos)
+                if folded is None:
+                    return []
+                compiled, string = folded, low
             else:
                 compiled = self._compiled or self.compiled
             # most scans find nothing: a search is half the cost of an empty iterator
