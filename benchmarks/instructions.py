@@ -3,6 +3,7 @@
 
     python benchmarks/instructions.py                  # the working tree (about 4 minutes)
     python benchmarks/instructions.py --rev 74b8649    # and an earlier commit, with the ratio
+    python benchmarks/instructions.py --rules-free     # and what the rest costs when rules cost nothing
 
 Wall-clock throughput on a shared machine moves by 10-20% from run to run, more than most
 single speed steps gain; the number of instructions a run executes moves by less than 0.1%.
@@ -12,6 +13,12 @@ with nothing more (start-up), once over 0.15 MB of the benchmark's dense corpus 
 30 real documents; start-up is subtracted from the two others.  Needs valgrind (``apt install
 valgrind``); the ratio is of instructions, which track the time of this pure-Python workload
 closely but not exactly (the wall-clock rows of ``run.py`` are the speed a user sees).
+
+``--rules-free`` says how far fewer or cheaper rule calls can take the working tree: each workload
+is run once more with every rule call (search, match, finditer of a rule) answered from a record
+of the same call made in a first pass, at the cost of a dictionary lookup.  What remains is the
+pipeline's own Python (segmenting, bookkeeping, decisions, records): the floor that no change to
+the matching alone goes below.
 """
 
 from __future__ import annotations
@@ -22,7 +29,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from baseline import checkout
 
@@ -33,8 +42,9 @@ REAL_DOCS = 30
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
 
-def count(src: Path, workload: str) -> int:
-    """Instructions of one fresh process running ``workload`` with the package under ``src``."""
+def count(src: Path, workload: str, replay: str = "") -> int:
+    """Instructions of one fresh process running ``workload`` with the package under ``src`` (``replay``:
+    see :func:`_worker`)."""
     done = subprocess.run(
         [
             "valgrind",
@@ -45,6 +55,7 @@ def count(src: Path, workload: str) -> int:
             "--worker",
             str(src),
             workload,
+            replay,
         ],
         capture_output=True,
         text=True,
@@ -61,7 +72,14 @@ def measure(src: Path) -> dict[str, float]:
     return {w: (counts[w] - counts["start-up"]) / 1e9 for w in WORKLOADS[1:]}
 
 
-def _worker(src: str, workload: str) -> None:
+def measure_rules_free(src: Path) -> dict[str, float]:
+    """Billions of instructions of the dense and real workloads with every rule call answered from a record."""
+    return {w: (count(src, w, "replay") - count(src, w, "record")) / 1e9 for w in WORKLOADS[1:]}
+
+
+def _worker(src: str, workload: str, replay: str) -> None:
+    """Extract ``workload``'s texts after a warm-up.  ``record``: extract them once more, keeping every
+    rule call's answer; ``replay``: then extract them again, answering the calls from that record."""
     sys.path.insert(0, src)
     from peers import real_text
     from run import build_corpus
@@ -71,14 +89,49 @@ def _worker(src: str, workload: str) -> None:
     dense, real = build_corpus(DENSE_MB, sparse=False), real_text()[:REAL_DOCS]
     for text in dense[:3] + real[:3]:  # the rules these texts need, compiled
         extract_text(text)
-    for text in {"start-up": [], "dense": dense, "real": real}[workload]:
+    texts = {"start-up": [], "dense": dense, "real": real}[workload]
+    if replay:
+        _answer_rules(texts, extract_text, replay == "replay")
+        if replay == "record":
+            return
+    for text in texts:
         extract_text(text)
+
+
+def _answer_rules(texts: list[str], extract: Callable[[str], object], then_replay: bool) -> None:
+    """Extract ``texts`` keeping each rule call's answer; with ``then_replay``, make later calls take it."""
+    from cchc_extract.safe_regex import SafePattern
+
+    answers: dict[tuple[Any, ...], Any] = {}
+    methods = {name: getattr(SafePattern, name) for name in ("search", "match", "finditer")}
+
+    def recording(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
+        def call(self: SafePattern, string: str, pos: int = 0, endpos: int | None = None) -> Any:
+            answers[name, self, string, pos, endpos] = answer = method(self, string, pos, endpos)
+            return answer
+
+        return call
+
+    def replaying(name: str) -> Callable[..., Any]:
+        def call(self: SafePattern, string: str, pos: int = 0, endpos: int | None = None) -> Any:
+            answer = answers[name, self, string, pos, endpos]
+            return list(answer) if name == "finditer" else answer
+
+        return call
+
+    for name, method in methods.items():
+        setattr(SafePattern, name, recording(name, method))
+    for text in texts:
+        extract(text)
+    for name in methods:
+        setattr(SafePattern, name, replaying(name) if then_replay else methods[name])
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rev", help="also count the code of this commit, and print the ratio")
-    ap.add_argument("--worker", nargs=2, metavar=("SRC", "WORKLOAD"), help=argparse.SUPPRESS)
+    ap.add_argument("--rules-free", action="store_true", help="also count the working tree with rule calls free")
+    ap.add_argument("--worker", nargs=3, metavar=("SRC", "WORKLOAD", "REPLAY"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
         _worker(*args.worker)
@@ -91,6 +144,8 @@ def main() -> int:
         if args.rev:
             trees.insert(0, (args.rev, checkout(args.rev, Path(tmp) / "rev")))
         figures = {label: measure(src) for label, src in trees}
+        if args.rules_free:
+            figures["working tree, rule calls free"] = measure_rules_free(REPO / "src")
     print(f"| tree | dense, {DENSE_MB} MB (billion instructions) | real, {REAL_DOCS} documents |")
     print("|---|---|---|")
     for label, got in figures.items():
@@ -98,6 +153,12 @@ def main() -> int:
     if args.rev:
         old, new = figures[args.rev], figures["working tree"]
         print(f"| ratio | {old['dense'] / new['dense']:.2f}× | {old['real'] / new['real']:.2f}× |")
+    if args.rules_free:
+        full, free = figures["working tree"], figures["working tree, rule calls free"]
+        print(
+            f"| rule calls' share of the working tree | {1 - free['dense'] / full['dense']:.0%} "
+            f"| {1 - free['real'] / full['real']:.0%} |"
+        )
     return 0
 
 
