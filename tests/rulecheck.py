@@ -60,7 +60,8 @@ def fired(full: PatternSet, rule_id: str, record: Record) -> bool:
     if file == "indicator.toml":
         words = record.indicator
         return bool(words) and record.sentence.find(words) < record.sentence.find(record.text)
-    return rule_id in record.rules or record.pattern == rule_id
+    # `rule@paragraph`: the rule decided through the cue that governs the paragraph
+    return any(r == rule_id or r.startswith(f"{rule_id}@") for r in record.rules) or record.pattern == rule_id
 
 
 def _expected(value: Any) -> Any:

@@ -31,11 +31,33 @@ BLIND_BARS = {
 }
 
 
-def test_blind_real_pages_meet_their_bars() -> None:
-    gold = [json.loads(line) for line in (BLIND / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+# the second blind set (``corpus/blind2``, its README): blind target F1 0.912, strict 0.667, result F1
+# 0.951, area 0.731; after the outside lead-in and the planned figure beside a result, as below
+BLIND2 = BLIND.with_name("blind2")
+BLIND2_BARS = {
+    "target.f1": 0.920,
+    "strict_target.f1": 0.850,
+    "result.f1": 0.955,
+    FIELD + "year": 0.995,
+    FIELD + "area": 0.920,
+    FIELD + "levels": 0.960,
+}
+
+
+def _figures(folder: Path) -> dict[str, Any]:
+    gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
     pred: list[dict[str, Any]] = [
-        r.model_dump(mode="json") for path in sorted((BLIND / "docs").glob("*.txt")) for r in extract_file(path)
+        r.model_dump(mode="json") for path in sorted((folder / "docs").glob("*.txt")) for r in extract_file(path)
     ]
-    assert {g["document"] for g in gold} <= {p.name for p in (BLIND / "docs").glob("*.txt")}
-    figures = score(gold, pred)
+    assert {g["document"] for g in gold} <= {p.name for p in (folder / "docs").glob("*.txt")}
+    return score(gold, pred)
+
+
+def test_blind_real_pages_meet_their_bars() -> None:
+    figures = _figures(BLIND)
     assert not shortfalls(figures, BLIND_BARS), (shortfalls(figures, BLIND_BARS), figures)
+
+
+def test_second_blind_real_pages_meet_their_bars() -> None:
+    figures = _figures(BLIND2)
+    assert not shortfalls(figures, BLIND2_BARS), (shortfalls(figures, BLIND2_BARS), figures)

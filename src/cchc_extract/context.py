@@ -82,7 +82,7 @@ def heading_kind(ps: PatternSet, text: str) -> str | None:
 class Tracker:
     ps: PatternSet
     stack: list[Heading] = field(default_factory=list)
-    leadin_area: tuple[str, str] | None = None  # (area, label)
+    leadin_area: tuple[str | None, str, str] | None = None  # (area, rule, label); no area: a topic outside the reform
     leadin_year: int | None = None
     colon_kind: str | None = None
     footnote: bool = False
@@ -154,11 +154,13 @@ class Tracker:
             if cut and cut.start() <= self.ps.leadin_max:
                 area = named_area(self.ps, stripped[: cut.start()])
                 if area:
-                    self.leadin_area = (area, f"leadin: {stripped[: cut.start()].strip()}")
+                    self.leadin_area = _leadin(area, stripped[: cut.start()])
                     self.leadin_year = None
                     offset = lead + cut.end()
                 elif self.ps.leadin_closing.match(stripped):
-                    self.leadin_area = None  # `Đối với công tác X,`: a new topic, not the previous area
+                    # `Đối với công tác X,`: a new topic, not the previous area; `Về xã hội số,`: one outside
+                    # public administration, whose figures have no area (GUIDE: Area)
+                    self.leadin_area = _outside(self.ps, stripped[: cut.start()])
         rest = text[offset:].lstrip()
         opened = False
         for compiled in self.ps.years:
@@ -211,14 +213,17 @@ class Tracker:
             return 0
         area = named_area(self.ps, stripped[: cut.start()])
         if not area:
+            outside = _outside(self.ps, stripped[: cut.start()]) if self.ps.leadin_closing.match(stripped) else None
+            if outside:  # `…; về xã hội số: 80% hộ gia đình …`
+                self.leadin_area = outside
             return 0
-        self.leadin_area = (area, f"leadin: {stripped[: cut.start()].strip()}")
+        self.leadin_area = _leadin(area, stripped[: cut.start()])
         return len(text) - len(stripped) + int(cut.end())
 
     def context(self) -> Context:
         area = area_rule = None
         if self.leadin_area:
-            area, area_rule = self.leadin_area
+            area, area_rule, _ = self.leadin_area
         else:
             for h in reversed(self.stack):
                 if h.area:
@@ -231,7 +236,7 @@ class Tracker:
         kind = self.colon_kind or next((h.kind for h in reversed(self.stack) if h.kind), None)
         parts = [h.label for h in self.stack if h.label]
         if self.leadin_area:
-            parts.append(self.leadin_area[1].removeprefix("leadin: "))
+            parts.append(self.leadin_area[2])
         return Context(
             section=" > ".join(parts),
             area=area,
@@ -244,6 +249,17 @@ class Tracker:
             paragraph_year_kind=self.paragraph_year_kind,
             paragraph_cut=self.paragraph_cut,
         )
+
+
+def _leadin(area: str, lead: str) -> tuple[str, str, str]:
+    return area, f"leadin: {lead.strip()}", lead.strip()
+
+
+def _outside(ps: PatternSet, lead: str) -> tuple[None, str, str] | None:
+    """The lead-in of a topic outside public administration (`Về xã hội số`, `Trong lĩnh vực kinh tế số`):
+    its figures have no area, over the title's and the headings' (rule ``area.outside``); any other topic
+    closes the area before it."""
+    return (None, "outside", lead.strip()) if ps.area_outside.search(lead) else None
 
 
 def _in_brackets(text: str, p: YearPhrase) -> bool:

@@ -42,7 +42,7 @@ def area_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[str | None, 
     """
     ps, flat = doc.ps, doc.flat
     lo, hi = indicator_of(doc, d, block_drafts)
-    if d.ctx.area is not None and d.ctx.area_rule != "title":
+    if d.ctx.area_rule is not None and d.ctx.area_rule != "title":  # a lead-in or heading (no area: outside)
         return d.ctx.area, d.ctx.area_rule
     own = lo
     if lo >= d.mention.end:  # a value opening its subject: the predicate before it is its own (`giải ngân 100% …`)

@@ -27,13 +27,14 @@ from typing import TYPE_CHECKING
 from ..rules import PatternSet
 from ..segment import Span
 from ..structure import Metadata
-from .kind_cues import Cue, CueHit, cue_hits
+from .kind_cues import Cue, CueHit, cue_hits, opened_value
 
 if TYPE_CHECKING:
     from ..context import Context
     from ..drafts import Draft
 
 _GOVERNING = ("strong", "soft")
+_PLANNED = "kind.target.plan_column"  # the rule that names a planned figure right before it (`mục tiêu 65%`)
 
 
 class KindReader:
@@ -69,8 +70,16 @@ class KindReader:
         return [
             h
             for h in cue_hits(self.ps, self.text, Span(*span))
-            if h.rule.strength in _GOVERNING and h.rule.position == "any"
+            if h.rule.strength in _GOVERNING and h.rule.position == "any" and not self._names_planned_figure(h)
         ]
+
+    def _names_planned_figure(self, hit: CueHit) -> bool:
+        """Whether the cue names the planned figure right after it (`…, trong khi mục tiêu đề ra là 50%`):
+        beside a target, only that figure is the target, and the cue governs no other value (GUIDE: Kind)."""
+        value = opened_value(self.text, hit.end)
+        return value is not None and any(
+            c.pattern.search(self.text, hit.start, value) for c in self.ps.kinds if c.rule.id == _PLANNED
+        )
 
     def _settle(self) -> CueHit | None:
         """The cue carried over the pending paragraphs, read from the last one back: the latest

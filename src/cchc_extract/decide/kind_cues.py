@@ -22,7 +22,7 @@ from .year_phrases import YearPhrase, nearest
 _AFTER_PENALTY = 30
 _CUE_WINDOW = 250  # cues farther than this from a value reach it through its neighbours, not directly
 # a cue followed by a value of its own within a few words (`(mục tiêu 65%)`, `vượt chỉ tiêu được giao là 70%`)
-_OPENS_VALUE = regex.compile(r"[^\d%;.()]{0,30}?\d{1,3}(?:[.,]\d{1,2})?\s?%")
+_OPENS_VALUE = regex.compile(r"[^\d%;.()]{0,30}?(?P<value>\d{1,3}(?:[.,]\d{1,2})?\s?%)")
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,12 @@ def _ranked_hits(
     return ranked
 
 
+def opened_value(text: str, end: int) -> int | None:
+    """Where the value a cue ending at ``end`` opens within a few words starts (`mục tiêu 65%`), if it opens one."""
+    opened = _OPENS_VALUE.match(text, end, min(len(text), end + 40))
+    return opened.start("value") if opened else None
+
+
 def kind_cues(
     ps: PatternSet, text: str, span: Span, m: Mention, clause_level: bool, hits: Sequence[CueHit]
 ) -> tuple[Cue | None, Cue | None, Cue | None]:
@@ -120,7 +126,7 @@ def kind_cues(
             and rule.position in ("after", "any")
             and clause_level
             and rule.strength != "soft"  # `đạt 90%, tiếp tục là …`: a soft word after a value describes
-            and not _OPENS_VALUE.match(text, hit.end, min(len(text), hit.end + 40))
+            and opened_value(text, hit.end) is None
         ):
             # the governing word of a Vietnamese figure comes before it: a cue after counts less
             _keep(best, rule.strength, Cue(rule.kind, rule.id, hit.start - m.end + _AFTER_PENALTY))
