@@ -13,7 +13,8 @@ decided it is recorded:
    `bảo đảm`): such words also describe measured figures, so a measurement or the
    section outranks them;
 4. the cue that governs the paragraph before it (`Nghị quyết đề ra các chỉ tiêu: …`),
-   read only backwards: a later value's cue does not reach back (``@paragraph``);
+   read only backwards: a later value's cue does not reach back (``@paragraph``); a soft
+   word governs only the rest of its own sentence;
 5. a weak cue of its own (a figure with decimals, `đã` after it);
 6. the document's type, read from its title (plan, resolution: target; report: result).
 """
@@ -112,7 +113,8 @@ def _decide(
         return governing.rule.kind, f"{governing.rule.id}@paragraph"
     if d.soft:
         return d.soft.kind, d.soft.rule
-    if governing is not None:
+    # a soft word describes measured figures too: it governs the rest of its own sentence, not the next ones
+    if governing is not None and (governing.rule.strength != "soft" or governing.end > d.sentence.start):
         return governing.rule.kind, f"{governing.rule.id}@paragraph"
     if d.weak:
         return d.weak.kind, d.weak.rule
