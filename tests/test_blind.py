@@ -45,6 +45,18 @@ BLIND2_BARS = {
 }
 
 
+# the third (``corpus/blind3``, staffing, civil service, finance): blind 0.839, strict 0.581, result 0.935;
+# after the two year forms: strict 0.710, year 0.846 (15 scored targets: one record moves strict F1 by 0.07)
+BLIND3 = BLIND.with_name("blind3")
+BLIND3_BARS = {
+    "target.f1": 0.830,
+    "strict_target.f1": 0.700,
+    "result.f1": 0.925,
+    FIELD + "year": 0.840,
+    FIELD + "area": 0.990,
+}
+
+
 def _figures(folder: Path) -> dict[str, Any]:
     gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
     pred: list[dict[str, Any]] = [
@@ -62,3 +74,8 @@ def test_blind_real_pages_meet_their_bars() -> None:
 def test_second_blind_real_pages_meet_their_bars() -> None:
     figures = _figures(BLIND2)
     assert not shortfalls(figures, BLIND2_BARS), (shortfalls(figures, BLIND2_BARS), figures)
+
+
+def test_third_blind_real_pages_meet_their_bars() -> None:
+    figures = _figures(BLIND3)
+    assert not shortfalls(figures, BLIND3_BARS), (shortfalls(figures, BLIND3_BARS), figures)
