@@ -83,11 +83,24 @@ def test_values_inside_lead_ins_are_never_lost() -> None:
         "Ngày đăng: 15-01-2024 | 10:05",
         "15/01/2024 10h05",
         "(Thứ Hai, ngày 15/01/2024)",
+        "15/01/2024",  # a date on a line of its own under the headline
+        "Minh Anh 15/01/2024",  # after the author's name
     ],
 )
 def test_news_datelines_in_their_usual_forms(line: str) -> None:
     (record,) = extract_text(f"Tin cải cách hành chính\n\n{line}\n\nĐến nay, đã có 45,5% hồ sơ được số hóa.")
     assert (record.doc_date, record.year) == ("2024-01-15", 2024)
+
+
+def test_a_date_above_the_headline_is_no_title() -> None:
+    headline = "Huyện A triển khai kế hoạch cải cách hành chính năm 2024"
+    (record,) = extract_text(f"15/01/2024\n{headline}\n\nĐến nay, đã có 45,5% hồ sơ được số hóa.")
+    assert (record.doc_title, record.doc_date) == (headline, "2024-01-15")
+
+
+def test_a_short_sentence_ending_in_a_date_is_no_dateline() -> None:
+    text = "Tin\n\nTỷ lệ hồ sơ số hóa đạt 45,5%.\n\nHọp ngày 15/01/2024"
+    assert extract_text(text)[0].doc_date is None
 
 
 def test_a_cited_date_in_the_body_is_not_the_documents_date() -> None:

@@ -208,6 +208,10 @@ def analyze(ps: PatternSet, text: str) -> Layout:
     return layout
 
 
+def _stripped(text: str, block: Block) -> str:
+    return text[block.start : block.end].replace("\n", " ").strip()
+
+
 def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
     meta = layout.metadata
     blocks = layout.blocks
@@ -227,9 +231,11 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
             for above in blocks[: k + 1]:  # the letterhead above a title heads nothing
                 above.heading = above.heading_end = None
             break
-    if meta.title is None and blocks and blocks[0].marker is None:
-        first = blocks[0]
-        meta.title = text[first.start : first.end].replace("\n", " ").strip()
+    # else the first line, past a date on a line of its own (a page's date above its headline)
+    lead = blocks[1:2] if len(blocks) > 1 and ps.metadata["bare_date"].match(_stripped(text, blocks[0])) else blocks[:1]
+    if meta.title is None and lead and lead[0].marker is None:
+        first = lead[0]
+        meta.title = _stripped(text, first)
         first.title = True
         first.heading = first.heading_end = None
     if meta.title and ps.title_start.match(meta.title):
@@ -258,7 +264,7 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
     if number:
         meta.number = regex.sub(r"\s+", "", number.group("v"))
     # a letterhead date on a short line of its own (`Lào Cai, ngày 28 tháng 12 năm 2021`),
-    # else a news page's dateline
+    # else a news page's dateline, else a line that is only the page's date
     short_lines = [
         text[b.start : b.end].replace("\n", " ") for b in blocks[:head_blocks] if b.end - b.start <= _LETTERHEAD_LINE
     ]
@@ -271,6 +277,7 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
         None,
     )
     date = date or ps.metadata["dateline"].search(flat)
+    date = date or next((d for line in short_lines if (d := ps.metadata["bare_date"].match(line.strip()))), None)
     if date:
         meta.year = int(date.group("y"))
         day = f"-{int(date.group('d')):02d}" if date.group("d") else ""  # an archive's stamp may give the month only
