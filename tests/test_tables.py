@@ -145,3 +145,17 @@ def test_a_pdf_table_made_by_libreoffice_gives_the_same_records(tmp_path) -> Non
     _docx(tmp_path / "bieu.docx")
     pdf = soffice_convert(tmp_path / "bieu.docx", "pdf", tmp_path)
     assert _file_fields(pdf) == _fields(_rows())
+
+
+def test_a_numbered_row_ends_the_group_above_it_and_a_subnumbered_row_stays_in_it() -> None:
+    """Group `1` names procedures: its row `1.1` takes that area, and row `2`, a figure of its own rank
+    (a digital-economy one), is no longer under it."""
+    text = (
+        "| TT | Chỉ tiêu | Đơn vị | Mục tiêu |\n|---|---|---|---|\n"
+        "| 1 | Chỉ tiêu về cải cách thủ tục hành chính | | |\n"
+        "| 1.1 | Tỷ lệ hồ sơ được giải quyết trước và đúng hạn | % | 98 |\n"
+        "| 2 | Tỷ trọng kinh tế số trong GRDP | % | 20 |\n"
+    )
+    areas = {r.value: (r.area, r.table_row) for r in extract_text(text)}
+    assert areas[98.0] == ("procedures", "Tỷ lệ hồ sơ được giải quyết trước và đúng hạn")
+    assert areas[20.0] == (None, "Tỷ trọng kinh tế số trong GRDP")

@@ -74,7 +74,7 @@ class TableRule(Rule):
     """A word or sign that gives a table cell its meaning (see ``tables.toml``)."""
 
     role: Literal[
-        "cell", "unit_cell", "unit_header", "per_year", "kind_target", "kind_result", "kind_title",
+        "cell", "unit_cell", "unit_header", "unit_column", "per_year", "kind_target", "kind_result", "kind_title",
         "year_column", "year_group", "comparator", "continuation",
     ]  # fmt: skip
     comparator: Comparator | None = None

@@ -20,6 +20,7 @@ _STT = regex.compile(r"^(?:s[ốo]\s*)?tt$|^stt$|^số thứ tự$", regex.IGNOR
 _MARKER = regex.compile(r"^(?:[IVXLC]+|[A-Z]|\d{1,3}|[a-zđ])(?:[.)]\d{0,2})*[.)]?$")
 _LETTERS = regex.compile(r"\p{L}{2,}")
 _UNIT_MAX = 20
+_UNIT_SHARE = 0.8  # under a unit header, the share of its cells that must be short words
 
 
 @dataclass
@@ -69,8 +70,9 @@ def _kind(ps: PatternSet, text: str) -> tuple[str, str] | None:
     return (best[2], best[3]) if best else None
 
 
-def _columns(table: Table) -> tuple[int | None, int | None, int | None]:
-    """(numbering column, label column, unit column) of a table."""
+def _columns(table: Table, unit_headers: list[Compiled]) -> tuple[int | None, int | None, int | None, str | None]:
+    """(numbering column, label column, unit column, the rule of its header) of a table: the unit column's
+    cells are all short words, or, under a unit header (`Đơn vị tính`), most of them are."""
     body = table.body
 
     def texts(k: int) -> list[str]:
@@ -87,21 +89,23 @@ def _columns(table: Table) -> tuple[int | None, int | None, int | None]:
         if filled and sum(len(_LETTERS.findall(t)) >= 2 for t in filled) >= 0.5 * len(filled):
             label = k
             break
-    unit = None
+    unit = unit_rule = None
     for k in range(table.width):
         filled = texts(k)
         if k in (stt, label) or not filled:
             continue
-        if all(len(t) <= _UNIT_MAX and not regex.search(r"\d", t.replace("/năm", "")) for t in filled):
-            unit = k
+        units = sum(len(t) <= _UNIT_MAX and not regex.search(r"\d", t.replace("/năm", "")) for t in filled)
+        headed = _first(unit_headers, table.columns[k].strip()) if k < len(table.columns) else None
+        if units == len(filled) or (headed and units >= _UNIT_SHARE * len(filled)):
+            unit, unit_rule = k, None if units == len(filled) or headed is None else str(headed.rule.id)
             break
-    return stt, label, unit
+    return stt, label, unit, unit_rule
 
 
 def read_cells(ps: PatternSet, text: str, table: Table) -> list[TableValue]:
     """Every percentage of ``table`` (found in the normalized ``text``), with what its row, column,
     group and title say."""
-    stt, label, unit = _columns(table)
+    stt, label, unit, unit_column_rule = _columns(table, _role(ps, "unit_column"))
     if label is None:
         return []
     cell_rules = _role(ps, "cell")
@@ -126,6 +130,8 @@ def read_cells(ps: PatternSet, text: str, table: Table) -> list[TableValue]:
             groups.append((rank, words, _year(year_group, words)))
             parent = words
             continue
+        if marker:  # a numbered row ends the groups of its own rank and below (`12` after the rows of group `11`)
+            groups = [g for g in groups if g[0] < _rank(marker)]
         cont = _first(continuation, own) if own else None
         if cont is None and stt is not None and not marker and parent:
             indicator = f"{parent} - {own}"
@@ -156,6 +162,8 @@ def read_cells(ps: PatternSet, text: str, table: Table) -> list[TableValue]:
             unit_rule = row_percent or row_header or col_percent
             if unit_rule:
                 rules.append(str(unit_rule.rule.id))
+            if row_percent and unit_column_rule:
+                rules.append(unit_column_rule)
             comparator = "range" if m.group("v2") else "eq"
             pre = m.group("pre") or ""
             sign = _first(comparators, pre)
@@ -207,7 +215,8 @@ def _number(text: str) -> float:
 
 
 def _rank(marker: str) -> int:
-    """How high a group row stands: `A` over `I` over `I.1` over `1`; an unmarked group is the highest."""
+    """How high a group row stands: `A` over `I` over `I.1` over `1` over `1.1`; an unmarked group is the
+    highest."""
     if not marker:
         return 0
     if regex.fullmatch(r"[A-Z]", marker):
@@ -216,4 +225,4 @@ def _rank(marker: str) -> int:
         return 2
     if regex.fullmatch(r"[IVXLC]+\.\d+\.?", marker):
         return 3
-    return 4
+    return 4 + marker.rstrip(".").count(".")
