@@ -46,9 +46,14 @@ def named_rate(ps: PatternSet, text: str, start: int, end: int) -> tuple[int, st
 
 
 def row_change(ps: PatternSet, label: str) -> tuple[str, str] | None:
-    """(change, rule) of a table row whose label names a rate as a change (`Tốc độ tăng trưởng GRDP`)."""
+    """(change, rule) of a table row whose label names a rate as a change (`Tốc độ tăng trưởng GRDP`,
+    `Tỷ lệ cắt giảm thủ tục …`) or holds a change verb (`Số công bố khoa học tăng trung bình`): the
+    label is the cell's subject and predicate."""
     hit = named_rate(ps, label, 0, len(label))
-    return (hit[1], hit[2]) if hit else None
+    if hit:
+        return hit[1], hit[2]
+    verb = next((c for c in ps.changes if c.rule.kind == "verb" and c.pattern.search(label)), None)
+    return (verb.rule.change, verb.rule.id) if verb else None
 
 
 def names_only(indicator: str, gap: str) -> bool:
