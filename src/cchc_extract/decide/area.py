@@ -71,11 +71,17 @@ def area_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[str | None, 
 
 def table_area(ps: PatternSet, v: TableValue, ctx: Context) -> tuple[str | None, str | None]:
     """(area, rule) of a table cell: the innermost group row, then the table's title, that names an area;
-    else the structure's; else the topic of its row's label, unless that is an overall index."""
+    else the heading's or lead-in's; none when its row's label is a figure outside public administration
+    (`Tỷ lệ giao dịch không dùng tiền mặt`); else the document title's; else the topic of its row's label,
+    unless that is an overall index (the order :func:`area_of` reads the running text in)."""
     for text in v.scope:
         area = named_area(ps, text)
         if area:
             return area, "table_group"
+    if ctx.area_rule is not None and ctx.area_rule != "title":
+        return ctx.area, ctx.area_rule
+    if ps.area_outside.search(v.indicator):
+        return None, "outside"
     if ctx.area is not None:
         return ctx.area, ctx.area_rule
     found = topic_area(ps, v.indicator, 0, len(v.indicator))
