@@ -48,6 +48,7 @@ class KindReader:
 
     def __init__(self, ps: PatternSet, meta: Metadata, text: str) -> None:
         self.ps, self.meta, self.text = ps, meta, text
+        self.planned = [c for c in ps.kinds if c.rule.id == _PLANNED]
         self.carried: CueHit | None = None
         # paragraphs without values since `carried` was settled: read only when a value needs what they carry
         self.pending: list[tuple[int, int]] = []
@@ -77,10 +78,10 @@ class KindReader:
     def _names_planned_figure(self, hit: CueHit) -> bool:
         """Whether the cue names the planned figure right after it (`…, trong khi mục tiêu đề ra là 50%`):
         beside a target, only that figure is the target, and the cue governs no other value (GUIDE: Kind)."""
+        if hit.rule.kind != "target":  # only a commitment cue can name a planned figure
+            return False
         value = opened_value(self.text, hit.end)
-        return value is not None and any(
-            c.pattern.search(self.text, hit.start, value) for c in self.ps.kinds if c.rule.id == _PLANNED
-        )
+        return value is not None and any(c.pattern.search(self.text, hit.start, value) for c in self.planned)
 
     def _settle(self) -> CueHit | None:
         """The cue carried over the pending paragraphs, read from the last one back: the latest
