@@ -95,9 +95,12 @@ def _columns(table: Table, unit_headers: list[Compiled]) -> tuple[int | None, in
         if k in (stt, label) or not filled:
             continue
         units = sum(len(t) <= _UNIT_MAX and not regex.search(r"\d", t.replace("/năm", "")) for t in filled)
+        if units == len(filled):
+            unit = k
+            break
         headed = _first(unit_headers, table.columns[k].strip()) if k < len(table.columns) else None
-        if units == len(filled) or (headed and units >= _UNIT_SHARE * len(filled)):
-            unit, unit_rule = k, None if units == len(filled) or headed is None else str(headed.rule.id)
+        if headed and units >= _UNIT_SHARE * len(filled):
+            unit, unit_rule = k, str(headed.rule.id)
             break
     return stt, label, unit, unit_rule
 

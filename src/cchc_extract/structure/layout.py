@@ -231,13 +231,14 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
             for above in blocks[: k + 1]:  # the letterhead above a title heads nothing
                 above.heading = above.heading_end = None
             break
-    # else the first line, past a date on a line of its own (a page's date above its headline)
-    lead = blocks[1:2] if len(blocks) > 1 and ps.metadata["bare_date"].match(_stripped(text, blocks[0])) else blocks[:1]
-    if meta.title is None and lead and lead[0].marker is None:
-        first = lead[0]
-        meta.title = _stripped(text, first)
-        first.title = True
-        first.heading = first.heading_end = None
+    if meta.title is None and blocks:
+        # else the first line, past a date on a line of its own (a page's date above its headline)
+        dated = len(blocks) > 1 and ps.metadata["bare_date"].match(_stripped(text, blocks[0]))
+        first = blocks[1] if dated else blocks[0]
+        if first.marker is None:
+            meta.title = _stripped(text, first)
+            first.title = True
+            first.heading = first.heading_end = None
     if meta.title and ps.title_start.match(meta.title):
         result_year = ps.result_title_year.search(meta.title)
         meta.result_year = int(result_year.group("y")) if result_year else None
