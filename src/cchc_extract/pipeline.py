@@ -131,6 +131,8 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft]) -> Record
     rules += year_rules
     if base_phrase:
         rules.append(base_phrase.rule)
+    # a comparison's start in the clause (`cao nhất kể từ năm 2021`) was kept from dating the value
+    rules += [p.rule for p in d.phrases if p.role == "since" and d.clause.start <= p.start < d.clause.end]
 
     levels, level_rules = levels_of(doc, d, drafts)
     rules += level_rules

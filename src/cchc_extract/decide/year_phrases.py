@@ -56,7 +56,7 @@ def measured_year(ps: PatternSet, text: str, phrases: Sequence[YearPhrase], end:
         return None
     for p in reversed(phrases):
         deadline = p.role != "measured" and ps.year_deadline.match(text, p.start, p.end)  # `đến ngày 31/1` measures
-        if p.end <= end and p.role != "baseline" and not deadline:
+        if p.end <= end and p.role not in ("baseline", "since") and not deadline:
             return p.year
     return None
 
