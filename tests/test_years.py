@@ -151,6 +151,12 @@ def test_a_figure_in_brackets_after_a_comparison_is_the_earlier_years() -> None:
     assert _years("Chỉ số năm 2027 đạt 86%, cao hơn mức 81,3% của năm 2025.") == [(86.0, 2027), (81.3, 2025)]
 
 
+def test_a_change_in_brackets_after_a_comparison_restates_it_and_is_no_earlier_figure() -> None:
+    text = "Năm 2027, biên chế giao là 4.120 người, giảm 480 người so với số giao năm 2022 (tương đương giảm 10,4%)."
+    record = _record(text, 10.4)
+    assert (record.year, record.baseline_year, record.change) == (2027, 2022, "decrease")
+
+
 def test_a_result_takes_the_year_of_the_archive_date_stamp_opening_the_page() -> None:
     text = " date 2027-04-09 Huyện công bố kết quả giải quyết hồ sơ\n\nTheo báo cáo, tỷ lệ hồ sơ đúng hạn đạt 97,5%."
     record = _record(text, 97.5)

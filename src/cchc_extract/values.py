@@ -18,6 +18,7 @@ class Mention:
     value_max: float | None
     form: str
     rule: str
+    opens: int  # where the mention's own words begin: `từ` of `từ 20% đến 30%` (else ``start``)
 
 
 def _number(text: str) -> float:
@@ -42,10 +43,12 @@ def find_mentions(ps: PatternSet, text: str, start: int, end: int) -> list[Menti
                 if not 0 < num < den:
                     continue
                 first = m.start("a") if "a" in groups else m.start("a2")
-                mention = Mention(first, m.end(), round(100 * num / den, 2), None, form, compiled.rule.id)
+                mention = Mention(first, m.end(), round(100 * num / den, 2), None, form, compiled.rule.id, m.start())
             else:
                 value_max = _number(groups["v2"]) if "v2" in groups else None
-                mention = Mention(m.start("v"), m.end(), _number(groups["v"]), value_max, form, compiled.rule.id)
+                mention = Mention(
+                    m.start("v"), m.end(), _number(groups["v"]), value_max, form, compiled.rule.id, m.start()
+                )
             found.append(mention)
             insort(taken, (m.start(), m.end()))
     found.sort(key=lambda x: x.start)

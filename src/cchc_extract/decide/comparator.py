@@ -31,9 +31,11 @@ class Qualifier:
 def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
     """Comparator and change from the words around the value."""
     q = Qualifier(start=m.start)
-    before = window_before(text, clause.start, m.start)
+    # the words before the value's own (`cắt giảm` before `từ 20% đến 30%`)
+    opens = max(clause.start, m.opens)
+    before = window_before(text, clause.start, opens)
     after = text[m.end : min(clause.end, m.end + AFTER_WINDOW)]
-    base = m.start - len(before)
+    base = opens - len(before)
     if m.form == "range":
         q.comparator, q.comparator_rule = "range", m.rule
     for c in ps.change_before:

@@ -127,12 +127,14 @@ def clause_years(
 ) -> tuple[YearPhrase | None, YearPhrase | None]:
     """(year phrase, baseline phrase) of value ``i`` in its clause.
 
-    A baseline belongs to a change anywhere in the clause (a list shares it);
+    A baseline belongs to a change anywhere in the clause (a list shares it), and a change is never the
+    earlier year's figure (:func:`earlier_figure`);
     a level takes one only when the phrase follows it with no other value between.
     """
     m = mentions[i]
     inside = [p for p in phrases if clause.start <= p.start and p.end <= clause.end]
-    earlier = earlier_figure(text, inside, m) if text is not None else None
+    # an amount of change in the bracket (`(tương đương giảm 10%)`) restates the comparison, not the earlier level
+    earlier = earlier_figure(text, inside, m) if text is not None and not change else None
     if earlier is not None:
         return earlier, None
     year_roles = {"clause", "leadin", "measured"} if kind == "result" else {"clause", "leadin"}
