@@ -58,11 +58,11 @@ def test_a_trong_do_breakdown_takes_the_levels_of_its_parent() -> None:
 
 
 def test_a_tie_between_two_areas_gives_no_area() -> None:
-    # `viên chức` (civil service) and `số hóa` (digital government) weigh the same, and no heading or
+    # `viên chức` (civil service) and `dữ liệu` (digital government) weigh the same, and no heading or
     # lead-in names an area: null rather than a guess
-    record = _record("Phấn đấu 90% hồ sơ viên chức được số hóa.", 90)
+    record = _record("Phấn đấu 90% hồ sơ viên chức có dữ liệu đầy đủ.", 90)
     assert record.area is None
     assert not any(r.startswith("area.") for r in record.rules), record.rules
     # either word alone decides
     assert _record("Phấn đấu 90% hồ sơ viên chức được lưu trữ.", 90).area == "civil_service"
-    assert _record("Phấn đấu 90% hồ sơ được số hóa.", 90).area == "digital_government"
+    assert _record("Phấn đấu 90% hồ sơ có dữ liệu đầy đủ.", 90).area == "digital_government"
