@@ -121,3 +121,29 @@ def test_the_issuer_stops_at_the_national_motto_a_pdf_puts_on_its_line() -> None
     assert record.doc_issuer == "ỦY BAN NHÂN DÂN TỈNH NAM HƯNG"
     alone = extract_text(text.replace(" CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ""))[0]
     assert alone.doc_issuer == "ỦY BAN NHÂN DÂN TỈNH NAM HƯNG"
+
+
+def test_footnotes_in_mid_text_end_where_a_numbered_heading_resumes_it() -> None:
+    text = (
+        "1. Về hạ tầng số\n- Đã có 120 trạm phát sóng mới¹.\n\n"
+        "¹ Số liệu của Sở Khoa học và Công nghệ.\n"
+        "Theo báo cáo quý III.\n\n"
+        "2. Về cải cách thủ tục hành chính\n- Tỷ lệ hồ sơ đúng hạn đạt 97%.\n"
+    )
+    (record,) = extract_text(text)
+    assert record.section.startswith("2. Về cải cách thủ tục hành chính")
+    assert record.area == "procedures"
+    # the footnote's own lines stay footnotes: they carry no heading
+    (noted,) = extract_text("1. Về cải cách thủ tục hành chính\n\n¹ Theo báo cáo năm 2026.\nTỷ lệ đúng hạn là 97%.\n")
+    assert not noted.section
+
+
+def test_a_colon_inside_a_bracket_heads_nothing() -> None:
+    text = (
+        "3. Về cung cấp dịch vụ công trực tuyến\n"
+        "- Hệ thống giải quyết TTHC của nhiều địa phương chưa đáp ứng (mức C: 60%, mức D: 25%, mức E: 15%; "
+        "không có hệ thống nào đạt mức A, B). Đến nay, các địa phương đang nâng cấp hệ thống.\n"
+    )
+    records = extract_text(text)
+    assert [r.value for r in records] == [60.0, 25.0, 15.0]
+    assert all(r.section == "3. Về cung cấp dịch vụ công trực tuyến > -" for r in records), records[0].section

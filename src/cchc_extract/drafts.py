@@ -86,12 +86,15 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
     """The drafts of one paragraph (``block``), in text order; the tracker walks its headings and sentences."""
     ps, flat = doc.ps, doc.flat
     tracker.block(block)
-    if block.footnote and not tracker.footnote:
-        tracker.enter_footnotes()
-    elif block.heading and not block.title:
-        tracker.heading(block, flat[block.body : block.heading_end])
-    elif block.marker:
-        tracker.item(block)
+    if block.footnote:
+        if not tracker.footnote:
+            tracker.enter_footnotes()
+    else:
+        tracker.footnote = False  # footnotes in mid-text (a page's foot, a web page's notes) end where the text resumes
+        if block.heading and not block.title:
+            tracker.heading(block, flat[block.body : block.heading_end])
+        elif block.marker:
+            tracker.item(block)
     start = block.heading_end if block.heading_end is not None and not block.title else block.body
     content = flat[start : block.end]
     if not content.strip():

@@ -139,8 +139,8 @@ def _heading_text(ps: PatternSet, body: str, marked: bool) -> tuple[str, int] | 
     limit = ps.heading_max_marked if marked else ps.heading_max_plain
     if colon >= 0 and colon + 1 <= limit:
         head = text[: colon + 1]
-        if _PERCENT.search(head) or head.count(",") > 6:
-            return None
+        if _PERCENT.search(head) or head.count(",") > 6 or head.count("(") > head.count(")"):
+            return None  # a colon inside a bracket (`… chưa đáp ứng (mức C: 62%, …)`) heads nothing
         rest = text[colon + 1 :]
         if _PERCENT.search(rest) and len(rest) <= 80:
             return None  # `1. Tỷ lệ hồ sơ trực tuyến: không dưới 45%.` is an item, not a heading
@@ -177,15 +177,16 @@ def analyze(ps: PatternSet, text: str) -> Layout:
         raw = text[start:end]
         block = Block(start=start + len(raw) - len(raw.lstrip()), end=end, body=start, para_break=blank_before[i])
         foot = ps.footnote.match(raw)
+        marker = None if foot else _marker(ps, raw)
         if foot:
             in_footnotes = True
             block.footnote = True
             block.body = start + foot.end()
-        elif in_footnotes:
-            block.footnote = True
+        elif in_footnotes and not marker and not _is_upper(raw):
+            block.footnote = True  # a footnote's next paragraph; a numbered or capitalised line resumes the text
             block.body = block.start
         else:
-            marker = _marker(ps, raw)
+            in_footnotes = False
             if marker:
                 block.style, block.marker, offset = marker
                 block.body = start + offset
