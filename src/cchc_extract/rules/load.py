@@ -199,6 +199,15 @@ _NAMED_GROUP = regex.compile(r"\(\?P<\w+>")
 _YEAR_GROUP = regex.compile(r"\(\?P<\w+>\{year\}\)")
 
 
+def _fillers(chg_data: dict[str, Any], fragments: dict[str, str]) -> str:
+    """What may stand between a change verb and its value: the filler words, and the phrases of
+    ``filler_regex`` that words cannot list (`tăng bình quân đến năm 2025 đạt 7%`)."""
+    source = words_regex(chg_data.get("fillers", []))
+    if chg_data.get("filler_regex"):
+        source += "|" + compile_source(chg_data["filler_regex"], fragments, "change.toml: filler_regex").pattern
+    return source
+
+
 def _year_gate(years: list[Compiled], fragments: dict[str, str]) -> SafePattern:
     """What every year phrase holds: its year (the ``{year}`` fragment), when each rule's groups capture
     that and nothing else (a rule without groups names no year); a span without one is no phrase's,
@@ -250,7 +259,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         comparators=comparators,
         comparator_fillers=words_regex(cmp_data.get("fillers", [])),
         changes=changes,
-        change_fillers=words_regex(chg_data.get("fillers", [])),
+        change_fillers=_fillers(chg_data, fragments),
         change_reference_after=safe(
             r"^[\s\S]{0,80}?" + words_regex(_required(chg_data, "reference", "change.toml")["after"]),
             "change reference words",
