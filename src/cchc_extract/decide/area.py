@@ -45,13 +45,14 @@ def area_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[str | None, 
     if d.ctx.area_rule is not None and d.ctx.area_rule != "title":  # a lead-in or heading (no area: outside)
         return d.ctx.area, d.ctx.area_rule
     own = lo
-    if lo >= d.mention.end:  # a value opening its subject: the predicate before it is its own (`giải ngân 100% …`)
-        own = max(d.clause.start, flat.rfind(",", d.clause.start, d.qual.start) + 1)
+    if lo >= d.mention.end:  # a value opening its subject: the predicate before it is its own (`số hóa 100% …`)
+        previous = d.clause_mentions[d.index - 1].end if d.index else d.clause.start  # not the item before's words
+        own = max(d.clause.start, previous, flat.rfind(",", d.clause.start, d.qual.start) + 1)
     if ps.area_outside.search(flat, own, hi):  # the economy or digital society, even in a reform programme
         return None, "outside"
     if d.ctx.area is not None and d.mention.start >= doc.title_end and not overall_index(ps, flat, lo, hi):
         return d.ctx.area, d.ctx.area_rule
-    for k, span in enumerate(((lo, hi), (d.clause.start, d.clause.end), (d.sentence.start, d.sentence.end), d.block)):
+    for k, span in enumerate(((own, hi), (d.clause.start, d.clause.end), (d.sentence.start, d.sentence.end), d.block)):
         if span not in doc.topics:  # a clause or paragraph is scored once, not once per value
             doc.topics[span] = topic_area(ps, flat, *span)
         found = doc.topics[span]
