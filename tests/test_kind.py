@@ -37,3 +37,16 @@ def test_a_measurement_outranks_a_soft_commitment_word() -> None:
 
 def test_the_achieved_figure_beside_a_target_is_the_result() -> None:
     assert _kinds("Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 58,4% (mục tiêu 65%).") == [(58.4, "result"), (65.0, "target")]
+
+
+def test_a_decimal_speaks_for_its_bracket_but_not_across_a_semicolon() -> None:
+    # a figure with a breakdown in brackets shares the breakdown's weak cue (decimals: measured) ...
+    text = "Mức hài lòng chung trên 88% (về thủ tục 88,41%; về giải quyết 89,02%)."
+    assert _kinds(text) == [(88.0, "result"), (88.41, "result"), (89.02, "result")]
+    # ... but the items of a `;` list are each read on their own: one item's decimals say nothing of the others
+    text = (
+        "Đến năm 2028: kinh tế số chiếm trên 15% GRDP; năng suất lao động tăng bình quân 7,5%/năm; "
+        "90% xã có cáp quang."
+    )
+    kinds = dict(_kinds(text))
+    assert (kinds[15.0], kinds[90.0]) == ("target", "target")

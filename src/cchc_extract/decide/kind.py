@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from ..rules import PatternSet
 from ..segment import Span
 from ..structure import Metadata
+from ..values import Mention
 from .kind_cues import Cue, CueHit, cue_hits, opened_value
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class KindReader:
         hits = self._hits(span)
         for d in drafts:
             governing = _governing(hits, d.clause.start, carried)
-            d.kind, rule = _decide(d, governing, _sentence_weak(d, drafts), self.meta, self.ps)
+            d.kind, rule = _decide(d, governing, _sentence_weak(self.text, d, drafts), self.meta, self.ps)
             d.rules.append(rule)
         self.carried = _governing(hits, span[1], carried)
 
@@ -138,9 +139,31 @@ def _governing(hits: Sequence[CueHit], before: int, carried: CueHit | None) -> C
     return earlier[-1] if earlier else carried
 
 
-def _sentence_weak(d: Draft, drafts: Sequence[Draft]) -> Cue | None:
-    """A weak cue of another value of the same sentence (`trên 87% (trong đó … 87,07%; … 89,63%)`)."""
-    return next((o.weak for o in drafts if o is not d and o.sentence == d.sentence and o.weak), None)
+def _sentence_weak(text: str, d: Draft, drafts: Sequence[Draft]) -> Cue | None:
+    """A weak cue of another value of the same sentence (`trên 87% (trong đó … 87,07%; … 89,63%)`), not
+    across a `;` outside brackets: the items of a `;` list are read each on its own."""
+    return next(
+        (
+            o.weak
+            for o in drafts
+            if o is not d and o.sentence == d.sentence and o.weak and not _item_break(text, d.mention, o.mention)
+        ),
+        None,
+    )
+
+
+def _item_break(text: str, a: Mention, b: Mention) -> bool:
+    """Whether a `;` outside brackets stands between two values of a sentence."""
+    start, end = min(a.end, b.end), max(a.start, b.start)
+    depth = 0
+    for char in text[start:end]:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == ";" and not depth:
+            return True
+    return False
 
 
 def table_kind(ps: PatternSet, meta: Metadata, ctx: Context, own: str | None) -> tuple[str, list[str]]:
