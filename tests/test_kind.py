@@ -45,8 +45,7 @@ def test_a_decimal_speaks_for_its_bracket_but_not_across_a_semicolon() -> None:
     assert _kinds(text) == [(88.0, "result"), (88.41, "result"), (89.02, "result")]
     # ... but the items of a `;` list are each read on their own: one item's decimals say nothing of the others
     text = (
-        "Đến năm 2028: kinh tế số chiếm trên 15% GRDP; năng suất lao động tăng bình quân 7,5%/năm; "
-        "90% xã có cáp quang."
+        "Đến năm 2028: kinh tế số chiếm trên 15% GRDP; năng suất lao động tăng bình quân 7,5%/năm; 90% xã có cáp quang."
     )
     kinds = dict(_kinds(text))
     assert (kinds[15.0], kinds[90.0]) == ("target", "target")
