@@ -76,6 +76,7 @@ class Doc:
     line_starts: list[int]
     topics: dict[tuple[int, int], tuple[str, str] | None] = field(default_factory=dict)
     clause_levels: dict[tuple[int, int], list[tuple[int, str, str]]] = field(default_factory=dict)
+    block_levels: dict[tuple[int, int], bool] = field(default_factory=dict)  # whether a paragraph names a level
     indicators: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     years: YearReader = field(init=False)
     claimed: set[int] = field(default_factory=set)  # values read from table cells: the text path skips them

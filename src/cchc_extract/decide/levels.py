@@ -89,6 +89,10 @@ def levels_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str],
     """(levels, rules) of a value of the running text: its list's, the levels right before or after it,
     its indicator's, else those of the value it points back to or breaks down."""
     ps, flat = doc.ps, doc.flat
+    if d.block not in doc.block_levels:  # most paragraphs name no level: nothing below can find one
+        doc.block_levels[d.block] = bool(_level_hits(ps, flat, *d.block))
+    if not doc.block_levels[d.block]:
+        return [], []
     group = d.groups[d.head]
     if len(group) > 1 and d.respectively:
         key = (d.clause.start, d.clause.end)
