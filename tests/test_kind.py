@@ -49,3 +49,13 @@ def test_a_decimal_speaks_for_its_bracket_but_not_across_a_semicolon() -> None:
     )
     kinds = dict(_kinds(text))
     assert (kinds[15.0], kinds[90.0]) == ("target", "target")
+
+
+def test_an_attribution_leading_a_long_sentence_speaks_for_all_of_it() -> None:
+    text = (
+        "Huyện phấn đấu đến năm 2028 có 90% hồ sơ được xử lý trực tuyến.\n\n"
+        "Theo số liệu của Văn phòng HĐND và UBND huyện, cơ quan thường trực Ban Chỉ đạo cải cách hành chính, "
+        "chuyển đổi số và Đề án 06 của huyện, tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến "
+        "toàn trình trên tổng số hồ sơ của các cơ quan, đơn vị trên địa bàn huyện trong tháng 5 vừa rồi đạt 64%."
+    )
+    assert _kinds(text) == [(90.0, "target"), (64.0, "result")]

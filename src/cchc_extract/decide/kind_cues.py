@@ -109,7 +109,9 @@ def kind_cues(
                 _keep(best, rule.strength, Cue(rule.kind, rule.id, 0))
         elif c.pattern.search(before):
             _keep(best, rule.strength, Cue(rule.kind, rule.id, 0))
-    first = bisect_left(hits, m.start - 2 * _CUE_WINDOW, key=lambda h: h.start)
+    # a sentence's lead phrase (`Theo thống kê của Bộ …, tỷ lệ … đạt 50,4%`) speaks for its whole sentence,
+    # however long; in a clause, a cue far from the value reaches it through its neighbours
+    first = bisect_left(hits, m.start - 2 * _CUE_WINDOW, key=lambda h: h.start) if clause_level else 0
     for hit in hits[first:]:
         if hit.start > m.end + _CUE_WINDOW:
             break
@@ -119,7 +121,8 @@ def kind_cues(
         between = text[hit.end : m.start] if hit.end <= m.start else text[m.end : hit.start]
         if "%" in between and (rule.strength == "soft" or hit.start >= m.end):
             continue  # a soft word, or a word after the value, speaks for the value next to it
-        if hit.end <= m.start and rule.position in ("before", "any") and m.start - hit.end <= _CUE_WINDOW:
+        near = not clause_level or m.start - hit.end <= _CUE_WINDOW
+        if hit.end <= m.start and rule.position in ("before", "any") and near:
             _keep(best, rule.strength, Cue(rule.kind, rule.id, m.start - hit.end, hit.end - hit.start))
         elif (
             hit.start >= m.end
