@@ -175,3 +175,11 @@ def test_a_result_continuing_the_list_of_the_paragraph_before_takes_its_measurin
 def test_a_measuring_date_is_no_deadline() -> None:
     text = "Giải ngân vốn năm 2026 đến ngày 31/01/2027 đạt 87,2% kế hoạch. Doanh thu dịch vụ tăng 12,4% so với cùng kỳ."
     assert _years(text)[-1] == (12.4, 2027)
+
+
+def test_a_year_of_an_earlier_conjunct_gives_way_to_the_values_own() -> None:
+    text = "Bổ sung 500 tỷ đồng từ nguồn tăng thu năm 2026 và bảo đảm tối thiểu 2% tổng chi ngân sách trong năm 2027."
+    assert _years(text) == [(2.0, 2027)]
+    # with no year of its own after it, the year before still governs
+    assert _years("Năm 2026, huyện rà soát quy trình và bảo đảm 100% hồ sơ được số hóa.") == [(100.0, 2026)]
+

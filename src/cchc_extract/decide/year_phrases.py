@@ -22,6 +22,7 @@ _DIGIT = regex.compile(r"\d")
 _EARLIER_FIGURE = regex.compile(r"\s*\(\s*(?:[^\W\d]+\s+){0,3}?", regex.V1)
 _ASIDE_REACH = 120  # how far back a bracket holding a year phrase is looked for
 _OF_YEAR = regex.compile(r"\s+của\s+")  # `81,2% của năm 2020`: the year of that figure
+_AND = regex.compile(r"\s(?:và|đồng thời)\s")  # a conjunct's end between a year and a value
 
 
 @dataclass(frozen=True)
@@ -85,14 +86,15 @@ def nearest(
         and not (prev_end is not None and 0 <= p.start - prev_end <= 1)
         and not (text and _in_closed_aside(text, p, m))
     ]
-    if before:
-        return before[-1]
     after = [p for p in phrases if p.start >= m.end and not (text and _opens_bracket(text, m.end, p.start))]
-    if not after:
-        return None
-    if next_start is not None and after[0].end <= next_start and after[0].start - m.end >= next_start - after[0].end:
-        return None
-    return after[0]
+    if after and next_start is not None and after[0].end <= next_start:
+        if after[0].start - m.end >= next_start - after[0].end:
+            after = []  # closer to the next value: its own
+    if before and not (after and text and _AND.search(text, before[-1].end, m.start)):
+        return before[-1]
+    # a year before the value in an earlier conjunct (`tăng thu năm 2025 và bảo đảm 3% … trong năm 2026`)
+    # is that conjunct's; the value's own follows it
+    return after[0] if after else (before[-1] if before else None)
 
 
 def _opens_bracket(text: str, start: int, end: int) -> bool:
