@@ -182,4 +182,3 @@ def test_a_year_of_an_earlier_conjunct_gives_way_to_the_values_own() -> None:
     assert _years(text) == [(2.0, 2027)]
     # with no year of its own after it, the year before still governs
     assert _years("Năm 2026, huyện rà soát quy trình và bảo đảm 100% hồ sơ được số hóa.") == [(100.0, 2026)]
-

@@ -87,9 +87,13 @@ def nearest(
         and not (text and _in_closed_aside(text, p, m))
     ]
     after = [p for p in phrases if p.start >= m.end and not (text and _opens_bracket(text, m.end, p.start))]
-    if after and next_start is not None and after[0].end <= next_start:
-        if after[0].start - m.end >= next_start - after[0].end:
-            after = []  # closer to the next value: its own
+    if (
+        after
+        and next_start is not None
+        and after[0].end <= next_start
+        and after[0].start - m.end >= next_start - after[0].end
+    ):
+        after = []  # a phrase after the value that stands closer to the next value is that value's
     if before and not (after and text and _AND.search(text, before[-1].end, m.start)):
         return before[-1]
     # a year before the value in an earlier conjunct (`tăng thu năm 2025 và bảo đảm 3% … trong năm 2026`)
