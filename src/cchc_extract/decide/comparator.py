@@ -65,7 +65,8 @@ def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
             at, c = min(hits, key=lambda h: h[0])
             q.comparator, q.comparator_rule, q.comparator_before = c.rule.comparator, c.rule.id, True
             q.start = min(q.start, base + at)
-    if q.comparator_rule is None:
+    if q.comparator_rule is None or q.comparator == "approx":
+        # a bound after the value outranks an approximation before it (`khoảng 12% trở lên`: at least)
         for c in ps.comparator_after:
             if c.pattern.match(after):
                 q.comparator, q.comparator_rule = c.rule.comparator, c.rule.id
