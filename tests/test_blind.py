@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind11``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind12``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -115,6 +115,13 @@ BARS = {
         "strict_target.f1": 0.950,
         "result.f1": 0.995,
         FIELD + "area": 0.970,
+    },
+    # seventeen pages of 2025-2026: blind 0.929 / 0.714 / 0.978; after shares of a goal, a purpose's
+    # commitment and society's figures: 1.000 / 0.929 / 1.000 (14 scored targets)
+    "blind12": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.925,
+        "result.f1": 0.995,
     },
 }
 
