@@ -182,3 +182,8 @@ def test_a_year_of_an_earlier_conjunct_gives_way_to_the_values_own() -> None:
     assert _years(text) == [(2.0, 2027)]
     # with no year of its own after it, the year before still governs
     assert _years("Năm 2026, huyện rà soát quy trình và bảo đảm 100% hồ sơ được số hóa.") == [(100.0, 2026)]
+
+
+def test_a_year_after_a_value_is_its_own_when_the_next_value_has_one_too() -> None:
+    text = "Tỉnh đặt mục tiêu có 40% lãnh đạo cấp phòng là nữ vào năm 2027 và 45% vào năm 2030."
+    assert _years(text) == [(40.0, 2027), (45.0, 2030)]

@@ -92,8 +92,11 @@ def nearest(
         and next_start is not None
         and after[0].end <= next_start
         and after[0].start - m.end >= next_start - after[0].end
+        and not any(p.start >= next_start for p in after)
     ):
-        after = []  # a phrase after the value that stands closer to the next value is that value's
+        # a phrase after the value that stands closer to the next value is that value's, unless the next
+        # value has its own after it (`60% … vào năm 2025 và 75% vào năm 2030`)
+        after = []
     if before and not (after and text and _AND.search(text, before[-1].end, m.start)):
         return before[-1]
     # a year before the value in an earlier conjunct (`tăng thu năm 2025 và bảo đảm 3% … trong năm 2026`)
