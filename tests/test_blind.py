@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind12``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind14``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -121,6 +121,20 @@ BARS = {
     "blind12": {
         "target.f1": 0.995,
         "strict_target.f1": 0.925,
+        "result.f1": 0.995,
+    },
+    # sixteen pages on the civil service, institutions and the apparatus: blind 0.882 / 0.824 / 0.954;
+    # after a year after a value kept as its own and a count's bracketed share: 0.909 / 0.909 / 0.970
+    "blind13": {
+        "target.f1": 0.905,
+        "strict_target.f1": 0.905,
+        "result.f1": 0.965,
+    },
+    # seventeen pages of 2016-2022: blind 0.941 / 0.529 / 0.957; after planned figures four words on,
+    # `phải giảm`, rates named as cuts and people on the government's e-systems: 1.000 / 0.667 / 1.000
+    "blind14": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.660,
         "result.f1": 0.995,
     },
 }
