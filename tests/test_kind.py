@@ -59,3 +59,11 @@ def test_an_attribution_leading_a_long_sentence_speaks_for_all_of_it() -> None:
         "toàn trình trên tổng số hồ sơ của các cơ quan, đơn vị trên địa bàn huyện trong tháng 5 vừa rồi đạt 64%."
     )
     assert _kinds(text) == [(90.0, "target"), (64.0, "result")]
+
+
+def test_a_headline_opening_on_results_makes_them_the_pages_default() -> None:
+    text = "Công bố kết quả chỉ số phục vụ người dân của huyện tháng 4\n\nSố đơn vị xếp loại tốt chiếm 40%."
+    assert _kinds(text) == [(40.0, "result")]
+    # a multi-year headline says nothing of one figure's kind
+    text = "Kết quả và phương hướng giai đoạn 2026-2030\n\nSố đơn vị xếp loại tốt chiếm 40%."
+    assert _kinds(text) == [(40.0, "target")]

@@ -247,6 +247,8 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
         years = {int(m.group("y")) for m in ps.one_year.finditer(meta.title)}
         if len(years) == 1:
             meta.plan_year = years.pop()
+    if meta.title and not ps.multi_year.search(meta.title):
+        # a document type (`BÁO CÁO`, `KẾ HOẠCH`) or a headline opening on one (`Kết quả …`) sets the default kind
         for pattern, kind in ps.kind_titles:
             if pattern.search(meta.title):
                 meta.default_kind = kind
