@@ -73,7 +73,10 @@ def extract_text(
     kinds = KindReader(ps, doc.layout.metadata, doc.flat)
     changes = dchange.ChangeReader(ps, doc.flat)
     with case_fold.document(doc.flat):  # (the title's area is read folded too, as the text's areas are)
-        tracker = Tracker(ps, title_area=named_area(ps, area_text) if area_text else None)
+        # a title on the reform as a whole (`Kế hoạch cải cách hành chính …`) names no one area, whatever
+        # area its wording dwells on (`…, tiếp tục đột phá … hoàn thiện thể chế`)
+        whole = area_text is not None and bool(ps.area_overall.search(area_text))
+        tracker = Tracker(ps, title_area=named_area(ps, area_text) if area_text and not whole else None)
         for block in doc.layout.blocks:
             while tables and tables[0][0].start <= block.start:  # a table reads the context it stands in
                 out.extend(_table_record(doc, tracker, v) for v in tables.pop(0)[1])
