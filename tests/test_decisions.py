@@ -69,7 +69,10 @@ def test_a_tie_between_two_areas_gives_no_area() -> None:
 
 
 def test_a_title_on_the_reform_as_a_whole_names_no_one_area() -> None:
-    text = "Kế hoạch cải cách hành chính năm 2027: tiếp tục đột phá hoàn thiện thể chế\n\n100% hồ sơ được xử lý trực tuyến."
+    text = (
+        "Kế hoạch cải cách hành chính năm 2027: tiếp tục đột phá hoàn thiện thể chế\n\n"
+        "100% hồ sơ được xử lý trực tuyến."
+    )
     assert _record(text, 100).area == "digital_government"
     # a title on one area governs the text under it
     text = "Kế hoạch hoàn thiện thể chế năm 2027\n\n100% văn bản được rà soát đúng hạn."
