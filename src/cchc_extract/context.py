@@ -137,6 +137,11 @@ class Tracker:
         self.leadin_area = self.leadin_year = self.colon_kind = None
         self.footnote = True
 
+    def leave_footnotes(self) -> None:
+        """Footnotes in mid-text (a page's foot, a web page's notes) end where the text resumes; what they
+        cleared stays cleared, and the next heading opens the text's structure again."""
+        self.footnote = False
+
     def lead_paragraph(self, text: str) -> None:
         """A paragraph ending in `:` (`Chương trình đề ra các mục tiêu cụ thể …:`); its last sentence is
         the one that introduces the list (`… hoàn thành các mục tiêu đề ra. Kết quả:`)."""

@@ -91,7 +91,7 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
         if not tracker.footnote:
             tracker.enter_footnotes()
     else:
-        tracker.footnote = False  # footnotes in mid-text (a page's foot, a web page's notes) end where the text resumes
+        tracker.leave_footnotes()
         if block.heading and not block.title:
             tracker.heading(block, flat[block.body : block.heading_end])
         elif block.marker:
