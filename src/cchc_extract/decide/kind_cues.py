@@ -104,11 +104,12 @@ def kind_cues(
     before = text[max(span.start, m.start - _CUE_WINDOW) : min(span.end, m.start)]  # one string for every rule
     for c in ps.kind_at_value if clause_level else ps.kind_at_value_any:
         rule = c.rule
+        distance = _CUE_WINDOW if rule.yields else 0
         if rule.position == "value":
             if c.pattern.search(text, m.start, m.end):
-                _keep(best, rule.strength, Cue(rule.kind, rule.id, 0))
+                _keep(best, rule.strength, Cue(rule.kind, rule.id, distance))
         elif c.pattern.search(before):
-            _keep(best, rule.strength, Cue(rule.kind, rule.id, 0))
+            _keep(best, rule.strength, Cue(rule.kind, rule.id, distance))
     # a sentence's lead phrase (`Theo thống kê của Bộ …, tỷ lệ … đạt 50,4%`) speaks for its whole sentence,
     # however long; in a clause, a cue far from the value reaches it through its neighbours
     first = bisect_left(hits, m.start - 2 * _CUE_WINDOW, key=lambda h: h.start) if clause_level else 0

@@ -90,6 +90,9 @@ class KindRule(Rule):
     strength: Literal["strong", "soft", "weak"] = "strong"
     position: Literal["before", "after", "any", "value"] = "any"
     scope: Literal["clause", "heading"] = "clause"
+    # a cue at the value that yields to any other cue of its strength in the clause: it counts as standing
+    # as far from the value as a cue can (`(đạt 74,86%)` reports, unless `dự kiến … sẽ` commits the clause)
+    yields: bool = False
 
 
 class ExclusionRule(Rule):
