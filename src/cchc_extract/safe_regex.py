@@ -57,17 +57,33 @@ class SafePattern:
             self._folded = regex.compile(self.pattern, self.flags & ~regex.IGNORECASE)
         return self._folded
 
-    def _gated(self, low: str, pos: int, endpos: int | None) -> regex.Pattern[str] | None:
-        """The folded form to run on ``low[pos:endpos]``, or None when the span holds none of the rule's
-        gate strings; the ``GATE_AFTER``-th folded call reads the gate."""
-        if self._gate is not None:
-            if _passes_over(self._gate, low, pos, endpos):
-                return None
+    def _untimed(self, string: str, pos: int, endpos: int | None) -> tuple[regex.Pattern[str], str] | None:
+        """The pattern to run and the text to run it on: the folded form on the open document's
+        lower-cased copy (:mod:`.case_fold`) when the rule folds, else the rule on ``string``; None when
+        a folded call's span holds none of the rule's gate strings (the ``GATE_AFTER``-th folded call
+        reads the gate).  One call does all of this: a rule call runs millions of times, and each
+        further Python call in it cost more than most of its gate's string searches."""
+        if not self._folds or (low := case_fold.lowered(string)) is None:
+            return self._compiled or self.compiled, string
+        gate = self._gate
+        if gate is not None:
+            if not pos and endpos is None:  # `in` on the whole string: `find` with bounds costs as much again
+                for needle in gate:
+                    if needle in low:
+                        break
+                else:
+                    return None
+            else:
+                for needle in gate:
+                    if low.find(needle, pos, endpos) >= 0:
+                        break
+                else:
+                    return None
         elif self._gate_in:
             self._gate_in -= 1
             if not self._gate_in:
                 self._gate = literal_gate.needles(self.pattern)
-        return self._folded or self._fold()
+        return self._folded or self._fold(), low
 
     @property
     def compiled(self) -> regex.Pattern[str]:
@@ -87,11 +103,9 @@ class SafePattern:
         )
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
-        if self.timeout is None:  # (the folding test is written out in each method: they run millions of times)
-            if self._folds and (low := case_fold.lowered(string)) is not None:
-                folded = self._gated(low, pos, endpos)
-                return folded.search(low, pos, endpos) if folded else None
-            return (self._compiled or self.compiled).search(string, pos, endpos)
+        if self.timeout is None:
+            run = self._untimed(string, pos, endpos)
+            return run[0].search(run[1], pos, endpos) if run else None
         try:
             return (self._compiled or self.compiled).search(string, pos, endpos, timeout=self.timeout)
         except TimeoutError:
@@ -99,10 +113,8 @@ class SafePattern:
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
         if self.timeout is None:
-            if self._folds and (low := case_fold.lowered(string)) is not None:
-                folded = self._gated(low, pos, endpos)
-                return folded.match(low, pos, endpos) if folded else None
-            return (self._compiled or self.compiled).match(string, pos, endpos)
+            run = self._untimed(string, pos, endpos)
+            return run[0].match(run[1], pos, endpos) if run else None
         try:
             return (self._compiled or self.compiled).match(string, pos, endpos, timeout=self.timeout)
         except TimeoutError:
@@ -111,33 +123,15 @@ class SafePattern:
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
         """All matches, as a list: the time limit must hold while they are found, not later."""
         if self.timeout is None:
-            if self._folds and (low := case_fold.lowered(string)) is not None:
-                folded = self._gated(low, pos, endpos)
-                if folded is None:
-                    return []
-                compiled, string = folded, low
-            else:
-                compiled = self._compiled or self.compiled
+            run = self._untimed(string, pos, endpos)
+            if run is None:
+                return []
+            compiled, string = run
             # most scans find nothing: a search is half the cost of an empty iterator
-            first = compiled.search(string, pos, endpos)
-            if first is None:
+            if compiled.search(string, pos, endpos) is None:
                 return []
             return list(compiled.finditer(string, pos, endpos))
         try:
             return list((self._compiled or self.compiled).finditer(string, pos, endpos, timeout=self.timeout))
         except TimeoutError:
             raise self._fail() from None
-
-
-def _passes_over(gate: tuple[str, ...], low: str, pos: int, endpos: int | None) -> bool:
-    """Whether ``low[pos:endpos]`` holds none of the ``gate``'s strings (``in`` where the span is the
-    whole string: ``find`` with bounds costs as much again to read its arguments)."""
-    if not pos and endpos is None:
-        for needle in gate:  # noqa: SIM110 - loops: all() over a generator costs more than the search it saves
-            if needle in low:
-                return False
-        return True
-    for needle in gate:  # noqa: SIM110
-        if low.find(needle, pos, endpos) >= 0:
-            return False
-    return True
