@@ -19,9 +19,15 @@ def overall_index(ps: PatternSet, text: str, start: int, end: int) -> bool:
 
 
 def topic_area(ps: PatternSet, text: str, start: int, end: int) -> tuple[str, str] | None:
-    """The area whose topic words weigh most in ``text[start:end]``."""
+    """The area whose topic words weigh most in ``text[start:end]``; a topic word inside the name of an
+    overall index names no topic (`sự phục vụ của cơ quan hành chính nhà nước và đơn vị sự nghiệp công
+    lập` names who serves, not what is measured)."""
     scores: dict[str, int] = {}
-    for hit in ps.topic_any.finditer(text, start, end):
+    hits = ps.topic_any.finditer(text, start, end)
+    if hits:
+        named = [(m.start(), m.end()) for m in ps.area_overall.finditer(text, start, end)]
+        hits = [h for h in hits if not any(a <= h.start() and h.end() <= b for a, b in named)]
+    for hit in hits:
         for area, weight in ps.topic_weights.get(topic_key(hit.group()), ()):
             if weight:
                 scores[area] = scores.get(area, 0) + weight
@@ -47,7 +53,9 @@ def area_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[str | None, 
     own = lo
     if lo >= d.mention.end:  # a value opening its subject: the predicate before it is its own (`số hóa 100% …`)
         previous = d.clause_mentions[d.index - 1].end if d.index else d.clause.start  # not the item before's words
-        own = max(d.clause.start, previous, flat.rfind(",", d.clause.start, d.qual.start) + 1)
+        # nor those before a comma or a `và` that opens this item (`giảm 10% đầu mối và giảm 10% công chức`)
+        joined = flat.rfind(" và ", previous, d.qual.start)
+        own = max(d.clause.start, previous, flat.rfind(",", d.clause.start, d.qual.start) + 1, joined + 1)
     if ps.area_outside.search(flat, own, hi):  # the economy or digital society, even in a reform programme
         return None, "outside"
     if d.ctx.area is not None and d.mention.start >= doc.title_end and not overall_index(ps, flat, lo, hi):

@@ -144,11 +144,13 @@ DERIVED = (
 )
 
 
-def outside_source(outside: dict[str, Any]) -> str:
-    """The words of figures outside public administration, and the regex of those a word list cannot say
-    (a population of people or firms with a digital take-up: `người dân … kỹ năng số`)."""
-    source = words_regex(outside["words"])
-    return f"{source}|(?:{outside['regex']})" if outside.get("regex") else source
+def words_or_regex_source(entry: dict[str, Any]) -> str:
+    """An entry's words, and the regex of what a word list cannot say (`outside`: a population of people
+    or firms with a digital take-up, `người dân … kỹ năng số`; `overall`: satisfaction with the
+    administration named in other words, `hài lòng … với cơ quan nhà nước`)."""
+    source = words_regex(entry["words"])
+    # the regex first: where both match at one place, its longer reach is the match (`overall` masks it)
+    return f"(?:{entry['regex']})|{source}" if entry.get("regex") else source
 
 
 def topic_source(areas: list[AreaRule]) -> str:

@@ -28,10 +28,10 @@ from .compile import (
     compile_source,
     derive,
     kind_word_rules,
-    outside_source,
     safe,
     topic_source,
     topic_weights,
+    words_or_regex_source,
     words_regex,
 )
 from .models import (
@@ -278,8 +278,8 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         area_heading=area_heading,
         topic_any=safe(topic_source(areas), "area topic words"),
         topic_weights=topic_weights(areas),
-        area_overall=safe(words_regex(_required(area_data, "overall", "areas.toml")["words"])),
-        area_outside=safe(outside_source(_required(area_data, "outside", "areas.toml")), "area outside"),
+        area_overall=safe(words_or_regex_source(_required(area_data, "overall", "areas.toml")), "area overall"),
+        area_outside=safe(words_or_regex_source(_required(area_data, "outside", "areas.toml")), "area outside"),
         kinds=kinds,
         kind_default=str(default.get("kind", "target")),
         kind_words=safe(words_regex(clause_cue_words(kinds)), "kind cue words"),
