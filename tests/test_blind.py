@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind19``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind21``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -172,6 +172,20 @@ BARS = {
         "strict_target.f1": 0.825,
         "result.f1": 0.810,
         FIELD + "year": 0.995,
+    },
+    # four whole official texts (14 records in 106 KB), nothing changed for them: 1.000 / 1.000 / 1.000
+    "blind20": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.995,
+        "result.f1": 0.995,
+    },
+    # digital government news: blind 0.878 / 0.732 / 0.959; after `Hiện` before a subject, a goal met
+    # early, a per-year marker of another figure: 1.000 / 0.833 / 1.000
+    "blind21": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.830,
+        "result.f1": 0.995,
+        FIELD + "per_year": 0.995,
     },
 }
 

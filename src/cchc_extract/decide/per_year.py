@@ -10,10 +10,13 @@ from ..values import Mention
 
 
 def per_year(ps: PatternSet, text: str, clause: Span, mentions: Sequence[Mention], i: int) -> str | None:
-    """Id of the per-year rule whose words govern value ``i`` (near it, no other value between)."""
+    """Id of the per-year rule whose words govern value ``i`` (near it, no other value or figure between)."""
     m, window = mentions[i], ps.per_year_window
     lo = max(clause.start, m.start - window, mentions[i - 1].end if i > 0 else 0)
     hi = min(clause.end, m.end + window, mentions[i + 1].start if i + 1 < len(mentions) else clause.end)
+    other = ps.per_year_other_figure.search(text, m.end, hi)  # `… 35 tỷ đồng mỗi năm` counts the money
+    if other:
+        hi = other.start()
     for c in ps.per_year:
         if c.pattern.search(text, lo, hi):
             return str(c.rule.id)

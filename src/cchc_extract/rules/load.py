@@ -266,6 +266,9 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         ),
         per_year=per_year,
         per_year_window=int(py_data.get("window", 100)),
+        per_year_other_figure=compile_source(
+            _required(py_data, "other_figure", "per_year.toml"), fragments, "per_year.toml: other_figure"
+        ),
         years=years,
         year_gate=_year_gate(years, fragments),
         paragraph_year=paragraph_year,

@@ -39,6 +39,7 @@ class PatternSet:
     change_reference_after: SafePattern
     per_year: list[Compiled]
     per_year_window: int
+    per_year_other_figure: SafePattern  # a figure after the value whose own words follow it
     years: list[Compiled]
     year_gate: SafePattern  # a year, which every year phrase holds (empty: no gate)
     paragraph_year: Rule  # a result's year named earlier in its paragraph
