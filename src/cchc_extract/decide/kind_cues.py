@@ -20,6 +20,7 @@ from ..values import Mention
 from .year_phrases import YearPhrase, nearest
 
 _AFTER_PENALTY = 30
+_TALLY_REACH = 16  # how far before a cue word a tally (`101/111 `) is looked for
 _CUE_WINDOW = 250  # cues farther than this from a value reach it through its neighbours, not directly
 # a cue followed by a value of its own within a few words (`(mục tiêu 65%)`, `vượt chỉ tiêu được giao là 70%`)
 _OPENS_VALUE = regex.compile(r"[^\d%;.()]{0,30}?(?P<value>\d{1,3}(?:[.,]\d{1,2})?\s?%)")
@@ -81,7 +82,12 @@ def _ranked_hits(
     ranked: list[_Ranked] = []
     for rank, pattern, rule in scans:
         for hit in pattern.finditer(text, start, end):
-            rules = ps.kind_word_rules.get(topic_key(hit.group()), ()) if rule is None else (rule,)
+            key = topic_key(hit.group()) if rule is None else ""
+            if key in ps.kind_counted_words and ps.kind_counted.search(
+                text, max(0, hit.start() - _TALLY_REACH), hit.start()
+            ):
+                continue  # `hoàn thành 32/35 mục tiêu`: a goal counted is no cue
+            rules = ps.kind_word_rules.get(key, ()) if rule is None else (rule,)
             ranked.extend(_Ranked(((hit.start(), rank), CueHit(hit.start(), hit.end(), r))) for r in rules)
     ranked.sort(key=lambda r: r[0])
     return ranked

@@ -29,6 +29,7 @@ from .compile import (
     derive,
     kind_word_rules,
     safe,
+    topic_key,
     topic_source,
     topic_weights,
     words_or_regex_source,
@@ -288,6 +289,10 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         kind_words=safe(words_regex(clause_cue_words(kinds)), "kind cue words"),
         kind_word_rules=kind_word_rules(kinds),
         kind_past_year=str(_required(kind_data, "past_year", "kind.toml")["id"]),
+        kind_counted=compile_source(
+            _required(kind_data, "counted", "kind.toml")["regex"], fragments, "kind.toml: counted"
+        ),
+        kind_counted_words=frozenset(topic_key(fold(w)) for w in kind_data["counted"].get("words", [])),
         kind_titles=kind_titles,
         markers=markers,
         any_marker=safe(any_marker_source(markers), "structure markers"),

@@ -61,6 +61,8 @@ class PatternSet:
     kind_words: SafePattern  # every word-list cue of the clause scope, in one alternation
     kind_word_rules: dict[str, list[Any]]  # matched words (lower case) -> the rules that list them
     kind_past_year: str
+    kind_counted: SafePattern  # a tally right before a cue word (`32/35 mục tiêu`): the word is counted, no cue
+    kind_counted_words: frozenset[str]  # the cue words a tally can count (folded, as `topic_key` gives them)
     kind_titles: list[tuple[SafePattern, str]]
     markers: list[Compiled]
     any_marker: SafePattern
