@@ -10,6 +10,7 @@ into the normalized text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -17,6 +18,7 @@ import regex
 from ..rules import PatternSet
 
 _TERMINAL = ".!?;:…"
+_Marker = tuple[str, str, int] | None  # a list marker: (style, marker, where the body starts)
 _PERCENT = regex.compile(r"\d\s*%")
 _LETTER = regex.compile(r"\p{L}")
 _LETTERHEAD_LINE = 140  # a letterhead date line is short and ends with the date
@@ -79,7 +81,7 @@ def _physical_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
-def _marker(ps: PatternSet, text: str) -> tuple[str, str, int] | None:
+def _marker(ps: PatternSet, text: str) -> _Marker:
     stripped = text.lstrip()
     emphasis = _EMPHASIS.match(stripped)  # Markdown bold around a heading: `**1. Mục tiêu**`
     if emphasis:
@@ -100,12 +102,13 @@ def _wrap_width(text: str) -> int:
     return lengths[3 * len(lengths) // 4] if lengths else 0
 
 
-def _joins(ps: PatternSet, prev: str, nxt: str, width: int) -> bool:
-    """Whether ``nxt`` continues ``prev`` (a hard wrap) rather than starting anew."""
+def _joins(ps: PatternSet, prev: str, nxt: str, width: int, marker: Callable[[str], _Marker]) -> bool:
+    """Whether ``nxt`` continues ``prev`` (a hard wrap) rather than starting anew (``marker``: :func:`_marker`,
+    remembered per line, as each line is asked about as the next line and then as the previous one)."""
     p, n = prev.strip(), nxt.strip()
     if p[-1:] in "≥≤<>" and n[:1].isdigit():
         return True  # a comparison sign waits for its value: `Có ≥` / `30% …`
-    if n[:1].isupper() and _marker(ps, p) and len(n) > _WRAP_SLACK * (len(p) + 1 + len(n.split(" ", 1)[0])):
+    if n[:1].isupper() and marker(p) and len(n) > _WRAP_SLACK * (len(p) + 1 + len(n.split(" ", 1)[0])):
         return False  # a wrapped item would have taken the next line's first word: `2. Cải cách TTHC` + a paragraph
     if (
         len(p) < 0.5 * width
@@ -119,7 +122,7 @@ def _joins(ps: PatternSet, prev: str, nxt: str, width: int) -> bool:
         return False
     if not _LETTER.search(n) and not n[:1].isdigit():
         return False
-    if _marker(ps, n) or ps.footnote.match(nxt):
+    if marker(n) or ps.footnote.match(nxt):
         return False
     if _is_upper(n) and ps.title_start.match(n) and not ps.title_start.match(p):
         return False  # a title (`KẾ HOẠCH …`) under a letterhead (`BỘ TÀI CHÍNH`)
@@ -159,12 +162,19 @@ def analyze(ps: PatternSet, text: str) -> Layout:
     blank_before: list[bool] = []
     blank = True
     width = _wrap_width(text)
+    markers: dict[str, _Marker] = {}
+
+    def marker(line: str) -> _Marker:
+        if line not in markers:
+            markers[line] = _marker(ps, line)
+        return markers[line]
+
     for start, end in _physical_lines(text):
         line = text[start:end]
         if not line.strip():
             blank = True
             continue
-        if groups and not blank and _joins(ps, text[groups[-1][-1][0] : groups[-1][-1][1]], line, width):
+        if groups and not blank and _joins(ps, text[groups[-1][-1][0] : groups[-1][-1][1]], line, width, marker):
             groups[-1].append((start, end))
         else:
             groups.append([(start, end)])
@@ -177,30 +187,30 @@ def analyze(ps: PatternSet, text: str) -> Layout:
         raw = text[start:end]
         block = Block(start=start + len(raw) - len(raw.lstrip()), end=end, body=start, para_break=blank_before[i])
         foot = ps.footnote.match(raw)
-        marker = None if foot else _marker(ps, raw)
+        found_marker = None if foot else marker(raw)
         if foot:
             in_footnotes = True
             block.footnote = True
             block.body = start + foot.end()
-        elif in_footnotes and not marker and not _is_upper(raw):
+        elif in_footnotes and not found_marker and not _is_upper(raw):
             block.footnote = True  # a footnote's next paragraph; a numbered or capitalised line resumes the text
             block.body = block.start
         else:
             in_footnotes = False
-            if marker:
-                block.style, block.marker, offset = marker
+            if found_marker:
+                block.style, block.marker, offset = found_marker
                 block.body = start + offset
             else:
                 block.body = block.start
             next_blank = i + 1 >= len(groups) or blank_before[i + 1]
             body = text[block.body : end].replace("\n", " ")
-            colon_line = not marker and body.rstrip().endswith(":")
-            if marker or (block.para_break and next_blank) or _is_upper(body) or colon_line:
-                found = _heading_text(ps, body, marked=bool(marker))
-                if found and (marker or len(body.split()) >= 2):
+            colon_line = not found_marker and body.rstrip().endswith(":")
+            if found_marker or (block.para_break and next_blank) or _is_upper(body) or colon_line:
+                found = _heading_text(ps, body, marked=bool(found_marker))
+                if found and (found_marker or len(body.split()) >= 2):
                     block.heading, head_end = found
                     block.heading_end = block.body + head_end
-                    if not marker:
+                    if not found_marker:
                         # a line ending in `:` opens a part inside the current section;
                         # other unmarked headings start a new top-level section
                         block.style = "colon" if colon_line else "plain"
