@@ -94,9 +94,11 @@ class Tracker:
     paragraph_cut: str | None = None
     item_head: bool = False  # the next sentence opens a marked item (a bullet)
 
-    def block(self, block: Block) -> None:
-        """A new paragraph: a year its sentences open with governs it, and no further."""
-        self.paragraph_year = self.paragraph_year_kind = self.paragraph_cut = None
+    def block(self, block: Block, opening: str) -> None:
+        """A new paragraph: a year its sentences open with governs it, and no further, unless the next one
+        opens by adding to it (``opening``, its first words: `Bên cạnh đó, …`)."""
+        if block.marker or block.heading or not self.ps.year_continued.match(opening):
+            self.paragraph_year = self.paragraph_year_kind = self.paragraph_cut = None
         self.item_head = bool(block.marker)
 
     def heading(self, block: Block, text: str) -> None:

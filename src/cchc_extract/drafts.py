@@ -83,10 +83,13 @@ class Doc:
     title_end: int = 0  # end of the title or headline: what it names governs the text after it
 
 
+_OPENING = 40  # the first words of a paragraph, where a connector (`Bên cạnh đó,`) stands
+
+
 def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
     """The drafts of one paragraph (``block``), in text order; the tracker walks its headings and sentences."""
     ps, flat = doc.ps, doc.flat
-    tracker.block(block)
+    tracker.block(block, flat[block.body : min(block.end, block.body + _OPENING)])
     if block.footnote:
         if not tracker.footnote:
             tracker.enter_footnotes()

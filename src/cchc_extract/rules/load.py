@@ -273,6 +273,9 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         years=years,
         year_gate=_year_gate(years, fragments),
         paragraph_year=paragraph_year,
+        year_continued=safe(
+            r"^\W*" + words_regex(_required(year_data, "continued", "years.toml")["words"]), "years continued paragraph"
+        ),
         section_year_window=int(year_data.get("section_window", 3000)),
         year_deadline=safe(r"\s*" + words_regex(paragraph_year.words), "years paragraph deadline words"),
         result_title=result_title,

@@ -43,6 +43,7 @@ class PatternSet:
     years: list[Compiled]
     year_gate: SafePattern  # a year, which every year phrase holds (empty: no gate)
     paragraph_year: Rule  # a result's year named earlier in its paragraph
+    year_continued: SafePattern  # a paragraph opening by adding to the one before (`Bên cạnh đó, …`)
     section_year_window: int  # how far back the paragraphs of a result's section are read for its year
     column_label: SafePattern  # `X: kế hoạch` at the end of an indicator
     column_gap: SafePattern  # nothing but column labels between two values (`98%; thực hiện 99,1%`)
