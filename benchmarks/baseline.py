@@ -5,7 +5,7 @@
     python benchmarks/baseline.py --rev 74b8649 --dense 4  # with 4 MB of dense text in the corpus
 
 A speed-up is only worth having if no record changes, so every speed step is checked here
-first: the corpus (the bundled sample, the test corpora, the blind real pages, the seeds and
+first: the corpus (the bundled sample, the test corpora, every set of blind real pages, the seeds and
 the real development documents of ``../shared`` when it is there, and a generated dense corpus)
 is extracted by the code of ``--rev`` (unpacked with ``git archive`` into a temporary folder)
 and by the working tree, each in its own process, and the JSON Lines are compared byte for byte.
@@ -47,8 +47,12 @@ def corpus(dense_mb: float) -> list[tuple[str, str]]:
         for i, line in enumerate(jsonl.read_text(encoding="utf-8").splitlines()):
             if line.strip():
                 docs.append((f"{jsonl.stem}-{i}", json.loads(line)["text"]))
-    folders = [REPO / "tests" / "corpus" / "blind" / "docs", SHARED / "seeds", SHARED / "realdev" / "docs"]
-    for folder in folders:
+    # every blind set (two sets may both hold a `p01.txt`: a blind page is named with its set)
+    for folder in sorted((REPO / "tests" / "corpus").glob("blind*/docs")):
+        docs += [
+            (f"{folder.parent.name}/{p.name}", p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))
+        ]
+    for folder in (SHARED / "seeds", SHARED / "realdev" / "docs"):
         if folder.is_dir():
             docs += [(p.name, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
     docs += [(f"dense-{i}", text) for i, text in enumerate(build_corpus(dense_mb, sparse=False))]
