@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind32``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind33``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -258,6 +258,13 @@ BARS = {
         "strict_target.f1": 0.700,
         "result.f1": 0.910,
         FIELD + "year": 0.995,
+    },
+    # finance-sector services and a city's plan (27 scored records), nothing changed for them: 0.625 / 0.500 /
+    # 0.865
+    "blind33": {
+        "target.f1": 0.620,
+        "strict_target.f1": 0.495,
+        "result.f1": 0.860,
     },
 }
 
