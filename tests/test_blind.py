@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind33``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind34``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -265,6 +265,13 @@ BARS = {
         "target.f1": 0.620,
         "strict_target.f1": 0.495,
         "result.f1": 0.860,
+    },
+    # land, construction and transport procedures: blind 0.941 / 0.588 / 0.970; after a bound before a
+    # range's upper end: 0.941 / 0.588 / 0.985
+    "blind34": {
+        "target.f1": 0.940,
+        "strict_target.f1": 0.585,
+        "result.f1": 0.980,
     },
 }
 
