@@ -97,7 +97,8 @@ class Tracker:
     def block(self, block: Block, opening: str) -> None:
         """A new paragraph: a year its sentences open with governs it, and no further, unless the next one
         opens by adding to it (``opening``, its first words: `Bên cạnh đó, …`)."""
-        if block.marker or block.heading or not self.ps.year_continued.match(opening):
+        kept = self.paragraph_year is not None or self.paragraph_cut is not None
+        if not kept or block.marker or block.heading or not self.ps.year_continued.match(opening):
             self.paragraph_year = self.paragraph_year_kind = self.paragraph_cut = None
         self.item_head = bool(block.marker)
 
