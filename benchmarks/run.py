@@ -13,7 +13,8 @@ paragraphs that hold no percentage. Reported, in one run on this machine:
 - references on the same text: NFC normalization, one `regex` scan for percentages, and
   underthesea's `word_tokenize` (the naive pipeline; timed on the first MB only, as a rate);
 - latency of `cchc extract samples/…` as a whole process vs a bare `import underthesea`
-  (medians of several runs);
+  (medians of several runs), with the compiled-rules cache of earlier runs (``regex_cache``,
+  in a fresh folder that the warm-up run fills) and without one (``CCHC_CACHE_DIR=``);
 - a floor: the steps no extractor of this design can skip (normalize with its offset
   map, find the values, build one validated record per value), timed alone on the dense
   corpus, so the ratios above can be read against the least they could be;
@@ -144,17 +145,17 @@ def floor_work() -> Callable[[str], int]:
     return work
 
 
-def median_seconds(commands: list[list[str]], runs: int) -> list[float]:
-    """Median wall time of each command, their runs interleaved so that both see the same machine,
-    after one warm-up run each, with bytecode cached as an installed package has it (pip compiles
-    on install; a checkout under ``PYTHONDONTWRITEBYTECODE`` would otherwise compile every module
-    of the project from source on each run)."""
+def median_seconds(commands: list[tuple[list[str], dict[str, str]]], runs: int) -> list[float]:
+    """Median wall time of each command (with its own environment variables), their runs interleaved
+    so that all see the same machine, after one warm-up run each, with bytecode cached as an installed
+    package has it (pip compiles on install; a checkout under ``PYTHONDONTWRITEBYTECODE`` would
+    otherwise compile every module of the project from source on each run)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     times: list[list[float]] = [[] for _ in commands]
     for k in range(runs + 1):
-        for command, spent in zip(commands, times, strict=True):
+        for (command, extra), spent in zip(commands, times, strict=True):
             start = time.perf_counter()
-            subprocess.run(command, check=True, capture_output=True, env=env)
+            subprocess.run(command, check=True, capture_output=True, env={**env, **extra})
             if k:
                 spent.append(time.perf_counter() - start)
     return [statistics.median(spent) for spent in times]
@@ -222,9 +223,17 @@ def main() -> int:
     python = sys.executable
     entry = Path(python).with_name("cchc")
     cchc = [str(entry)] if entry.exists() else [python, "-m", "cchc_extract"]
-    figures["latency_cchc"], figures["latency_import_underthesea"] = median_seconds(
-        [[*cchc, "extract", str(SAMPLE)], [python, "-c", "import underthesea"]], args.runs
-    )
+    with tempfile.TemporaryDirectory(prefix="cchc-cache-") as cache:
+        figures["latency_cchc"], figures["latency_cchc_uncached"], figures["latency_import_underthesea"] = (
+            median_seconds(
+                [
+                    ([*cchc, "extract", str(SAMPLE)], {"CCHC_CACHE_DIR": cache}),
+                    ([*cchc, "extract", str(SAMPLE)], {"CCHC_CACHE_DIR": ""}),
+                    ([python, "-c", "import underthesea"], {}),
+                ],
+                args.runs,
+            )
+        )
 
     if args.quick:
         report(figures, dense, sparse, None, {}, comparisons)
@@ -327,9 +336,16 @@ def report(
         f"{figures['floor_dense'] / figures['naive_word_tokenize']:.0f}× naive |"
     )
     overhead = figures["latency_cchc"] - figures["latency_import_underthesea"]
+    cold = figures["latency_cchc_uncached"] - figures["latency_import_underthesea"]
     print(
         f"| `cchc extract` on the sample, whole process (median) | {figures['latency_cchc']:.2f} s | "
-        f"+{overhead:.2f} s over `import underthesea` ({figures['latency_import_underthesea']:.2f} s) |"
+        f"+{overhead:.2f} s over `import underthesea` ({figures['latency_import_underthesea']:.2f} s) "
+        "with the compiled rules of an earlier run |"
+    )
+    print(
+        "| … without compiled rules kept (`CCHC_CACHE_DIR=`, a first run) | "
+        f"{figures['latency_cchc_uncached']:.2f} s | "
+        f"+{cold:.2f} s over `import underthesea` |"
     )
     print(
         f"| extract, real text (sample, blind pages, seeds and realdev when there), 1 process "

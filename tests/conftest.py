@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,10 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SAMPLE = REPO / "samples" / "ke-hoach-cchc-2024.txt"
+
+# the tests (and the commands they start) keep no compiled rules in the user's home;
+# tests/test_regex_cache.py sets a folder of its own where it needs one
+os.environ["CCHC_CACHE_DIR"] = ""
 
 
 @pytest.fixture()

@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-from . import case_fold, literal_gate
+from . import case_fold, literal_gate, regex_cache
 
 DEFAULT_TIMEOUT = 2.0  # seconds for one match call; real rules take microseconds
 # folded calls before a rule's gate is read: reading it (a parse of the regex) costs about what fifty
@@ -54,7 +54,7 @@ class SafePattern:
     def _fold(self) -> regex.Pattern[str]:
         """The case-sensitive form run on lower-cased text (:mod:`.case_fold`)."""
         if self._folded is None:
-            self._folded = regex.compile(self.pattern, self.flags & ~regex.IGNORECASE)
+            self._folded = regex_cache.compile(self.pattern, self.flags & ~regex.IGNORECASE)
         return self._folded
 
     def _untimed(self, string: str, pos: int, endpos: int | None) -> tuple[regex.Pattern[str], str] | None:
@@ -88,7 +88,7 @@ class SafePattern:
     @property
     def compiled(self) -> regex.Pattern[str]:
         if self._compiled is None:
-            self._compiled = regex.compile(self.pattern, self.flags)
+            self._compiled = regex_cache.compile(self.pattern, self.flags)
         return self._compiled
 
     def check(self) -> SafePattern:
