@@ -5,7 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 
+import regex
+
 from .rules import PatternSet
+
+# every mention holds a digit (its number is read with ``float`` / ``int``): a span without one has none,
+# and one search for a digit spares the value rules' calls on most paragraphs of a real text
+_DIGIT = regex.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,8 @@ def _number(text: str) -> float:
 def find_mentions(ps: PatternSet, text: str, start: int, end: int) -> list[Mention]:
     """All mentions inside ``text[start:end]``; earlier rules claim spans first."""
     found: list[Mention] = []
+    if not _DIGIT.search(text, start, end):
+        return found
     taken: list[tuple[int, int]] = []  # claimed spans, kept sorted and disjoint
     for compiled in ps.values:
         for m in compiled.pattern.finditer(text, start, end):
