@@ -110,3 +110,19 @@ def test_the_sample_is_written_as_before() -> None:
     batch = extract_text(SAMPLE.read_text(encoding="utf-8"), document=SAMPLE.name)
     assert len(batch) > 10
     assert written(batch) == expected(batch)
+
+
+def test_text_fields_lose_lone_surrogates_and_excess_length_and_the_callers_dict_is_kept() -> None:
+    fields: dict[str, Any] = {
+        "document": "d\udc80.txt", "start": 0, "end": 3, "line": 1, "column": 1, "value": 80.0, "kind": "target",
+        "comparator": "gte", "text": "80%", "sentence": "x" * 5000, "pattern": "p", "rules": ["ok", "bad\ud800"],
+        "table_row": "row", "value_max": None,
+    }  # fmt: skip
+    kept = dict(fields)
+    record = Record(**fields)
+    assert record.document == "d\ufffd.txt" and record.rules == ["ok", "bad\ufffd"] and record.table_row == "row"
+    assert len(record.sentence) == 1000 and record.sentence.endswith("…")
+    assert written([record])[0].encode("utf-8")  # writable as UTF-8
+    fields_again = dict(kept)
+    Record.model_validate(fields_again)
+    assert fields_again == kept  # validating does not rewrite what a caller passed in
