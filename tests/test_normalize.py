@@ -59,3 +59,12 @@ def test_hard_wrap_between_number_and_percent() -> None:
 def test_tone_swap_leaves_a_stray_combining_mark_alone() -> None:
     # found by the property tests: swapping before a combining mark made non-NFC text
     assert unicodedata.is_normalized("NFC", normalize("hoá\u0301").text)
+
+
+def test_an_eth_typed_for_d_with_stroke_reads_as_that_letter() -> None:
+    source = "Ðến nay, tỷ lệ hồ sơ được số hóa của xã ðạt 91%."
+    norm = normalize(source)
+    assert norm.text == "Đến nay, tỷ lệ hồ sơ được số hóa của xã đạt 91%." and len(norm.text) == len(source)
+    (record,) = extract_text(source)
+    assert record.kind == "result" and "kind.result.achieved" in record.rules
+    assert source[record.start : record.end] == "91%"

@@ -19,7 +19,12 @@ from dataclasses import dataclass
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_TRANSLATE = {ord(c): " " for c in _SPACES} | {ord(c): "-" for c in _DASHES}
+# Letters typed for Vietnamese ones they look like: the Icelandic eth `Ð ð` for `Đ đ` (legacy fonts and
+# some portals' editors write `Ðến nay`), which no rule's `đ` would match
+_LOOKALIKES = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
+_TRANSLATE = (
+    {ord(c): " " for c in _SPACES} | {ord(c): "-" for c in _DASHES} | {ord(k): v for k, v in _LOOKALIKES.items()}
+)
 
 # Old-style tone placement (tone on the second vowel of a closing "oa", "oe",
 # "uy") and its new-style equivalent.  Both spellings occur in the same
@@ -120,7 +125,7 @@ def normalize(source: str) -> Normalized:
 
     Steps, all length-preserving except NFC composition and the removal of
     invisible characters: NFC; odd spaces and tabs to a space; dashes to
-    ``-``; line breaks inside a paragraph are kept (structure needs them) and
+    ``-``; the eth `Ð ð` typed for `Đ đ` to `Đ đ`; line breaks inside a paragraph are kept (structure needs them) and
     are joined later by :func:`flatten`; old tone placement to the new one.
     """
     text, mapping = source, None
