@@ -68,7 +68,7 @@ def _expected(value: Any) -> Any:
     return None if value == "null" else value  # TOML has no null
 
 
-def _record_problem(where: str, records: list[Record], expect: dict[str, Any]) -> tuple[Record | None, str | None]:
+def record_problem(where: str, records: list[Record], expect: dict[str, Any]) -> tuple[Record | None, str | None]:
     """The record an example speaks of (the first with its value, else the first) and what is wrong with it."""
     if not records:
         return None, f"{where}: no record"
@@ -95,7 +95,7 @@ def example_problem(
     exclusion's example is text it must keep: a record must come out.
     """
     where = f"{file} {rule_id}: {example.text!r}"
-    record, problem = _record_problem(where, extract_text(example.text, patterns=ps), example.expect)
+    record, problem = record_problem(where, extract_text(example.text, patterns=ps), example.expect)
     if problem or record is None:
         return problem
     if full is not None and file != "exclusions.toml" and not fired(full, rule_id, record):
@@ -118,7 +118,7 @@ def counter_problem(ps: PatternSet, file: str, rule_id: str, example: Example, f
     if hits:
         return f"{where}: the rule fired (value {hits[0].value}, rules {hits[0].rules}, section {hits[0].section!r})"
     if example.expect:
-        return _record_problem(where, records, example.expect)[1]
+        return record_problem(where, records, example.expect)[1]
     return None
 
 

@@ -18,9 +18,10 @@ import pytest
 from cchc_extract import PatternError, extract_text, load_patterns
 from cchc_extract.rules import FAMILIES, default_directory
 from cchc_extract.rules.compile import Compiled
+from cchc_extract.rules.models import Example
 
 from .fixtures import user_patterns
-from .rulecheck import counter_problem, example_problem
+from .rulecheck import counter_problem, example_problem, record_problem
 
 PS = load_patterns()
 
@@ -40,6 +41,26 @@ def test_rule_example(file: str, rule_id: str, example) -> None:
 )
 def test_rule_counter_example(file: str, rule_id: str, example) -> None:
     problem = counter_problem(PS, file, rule_id, example, PS)
+    assert problem is None, problem
+
+
+# sections that decide through another rule's record (a cue they silence, a year they carry on): their examples
+# are checked for the fields they expect, since no rule id of theirs shows in a record's `rules`
+_THROUGH_OTHERS = [("kind.toml", "counted"), ("years.toml", "continued")]
+_SECTION_EXAMPLES = [
+    (f"{file} [{section}]", Example.model_validate(raw) if isinstance(raw, dict) else Example(text=raw), negative)
+    for file, section in _THROUGH_OTHERS
+    for key, negative in (("examples", False), ("not", True))
+    for raw in tomllib.loads((default_directory() / file).read_text(encoding="utf-8"))[section].get(key, [])
+]
+
+
+@pytest.mark.parametrize(("where", "example", "negative"), _SECTION_EXAMPLES)
+def test_the_examples_of_sections_that_decide_through_other_rules_hold(
+    where: str, example: Example, negative: bool
+) -> None:
+    assert example.expect or negative, f"{where}: an example must say what it expects"
+    _, problem = record_problem(where, extract_text(example.text), example.expect) if example.expect else (None, None)
     assert problem is None, problem
 
 
