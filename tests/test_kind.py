@@ -44,7 +44,9 @@ def test_a_decimal_speaks_for_its_bracket_but_not_across_a_semicolon() -> None:
     text = "Mức hài lòng chung trên 88% (về thủ tục 88,41%; về giải quyết 89,02%)."
     assert _kinds(text) == [(88.0, "result"), (88.41, "result"), (89.02, "result")]
     # ... but the items of a `;` list are each read on their own: one item's decimals say nothing of the others
+    # (in a plan: an untitled page whose only cue is a decimal would read as one that reports, see below)
     text = (
+        "KẾ HOẠCH chuyển đổi số của tỉnh\n\n"
         "Đến năm 2028: kinh tế số chiếm trên 15% GRDP; năng suất lao động tăng bình quân 7,5%/năm; 90% xã có cáp quang."
     )
     kinds = dict(_kinds(text))
@@ -67,3 +69,31 @@ def test_a_headline_opening_on_results_makes_them_the_pages_default() -> None:
     # a multi-year headline says nothing of one figure's kind
     text = "Kết quả và phương hướng giai đoạn 2026-2030\n\nSố đơn vị xếp loại tốt chiếm 40%."
     assert _kinds(text) == [(40.0, "target")]
+
+
+# an untitled news page (its first line is a headline naming no document type) and a plan with the same body
+_REPORTING_BODY = (
+    "\n\nTheo báo cáo của Sở Nội vụ, tỷ lệ hồ sơ giải quyết đúng hạn đã đạt 98,2%.\n\n"
+    "Đến nay, 95% thủ tục được tiếp nhận trực tuyến.\n\n"
+    "Bộ phận một cửa\n\nHuyện bố trí 100% công chức có chuyên môn phù hợp tại bộ phận một cửa."
+)
+
+
+def test_a_value_without_a_cue_on_a_page_that_reports_is_reported() -> None:
+    *_, last = extract_text("Huyện Tân Phước làm tốt công tác một cửa" + _REPORTING_BODY)
+    assert (last.value, last.kind) == (100.0, "result") and "kind.document_reports" in last.rules
+
+
+def test_a_page_that_commits_keeps_the_default_for_a_value_without_a_cue() -> None:
+    text = (
+        "Huyện Tân Phước làm tốt công tác một cửa\n\nPhấn đấu tỷ lệ hồ sơ đúng hạn đạt 99%.\n\n"
+        "Mục tiêu đến năm 2027, 95% thủ tục được tiếp nhận trực tuyến.\n\n"
+        "Bộ phận một cửa\n\nHuyện bố trí 100% công chức có chuyên môn phù hợp tại bộ phận một cửa."
+    )
+    *_, last = extract_text(text)
+    assert (last.value, last.kind) == (100.0, "target") and "kind.document_default" in last.rules
+
+
+def test_a_titled_plan_keeps_its_type_whatever_its_body_reports() -> None:
+    *_, last = extract_text("KẾ HOẠCH cải cách hành chính của huyện năm 2027" + _REPORTING_BODY)
+    assert (last.value, last.kind) == (100.0, "target") and "kind.document_default" in last.rules

@@ -8,6 +8,9 @@ in which order, and what each decision reads.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +21,7 @@ from .context import Tracker, named_area
 from .decide import change as dchange
 from .decide.area import area_of, table_area
 from .decide.indicator import clean, indicator_of
-from .decide.kind import KindReader, table_kind
+from .decide.kind import DOCUMENT_DEFAULT, KindReader, may_prevail, page_reports, reported, table_kind
 from .decide.levels import levels_of, table_levels
 from .decide.lists import shared
 from .decide.per_year import per_year
@@ -72,6 +75,9 @@ def extract_text(
     doc.claimed = {v.start for _, values in tables for v in values}
     kinds = KindReader(ps, doc.layout.metadata, doc.flat)
     changes = dchange.ChangeReader(ps, doc.flat)
+    # values the default decided (no cue), each as it reads should the page turn out to report (see page_reports)
+    prevail = may_prevail(ps, doc.layout.metadata)
+    as_reported: dict[int, Record] = {}
     with case_fold.document(doc.flat):  # (the title's area is read folded too, as the text's areas are)
         # a title on the reform as a whole (`Kế hoạch cải cách hành chính …`) names no one area, whatever
         # area its wording dwells on (`…, tiếp tục đột phá … hoàn thiện thể chế`)
@@ -79,14 +85,20 @@ def extract_text(
         tracker = Tracker(ps, title_area=named_area(ps, area_text) if area_text and not whole else None)
         for block in doc.layout.blocks:
             while tables and tables[0][0].start <= block.start:  # a table reads the context it stands in
-                out.extend(_table_record(doc, tracker, v) for v in tables.pop(0)[1])
+                for v in tables.pop(0)[1]:
+                    _add(out, as_reported, prevail, partial(_table_record, doc, tracker, v))
             with shared_scan.paragraph(doc.flat, block.start, block.end):
                 drafts = block_drafts(doc, tracker, block)
                 kinds.paragraph((block.body, block.end), drafts, bool(block.heading) and not block.title)
                 changes.paragraph((block.body, block.end), drafts, bool(block.heading) and not block.title)
-                out.extend(_record(doc, tracker, d, drafts) for d in drafts)
+                for d in drafts:
+                    _add(out, as_reported, prevail, partial(_record, doc, tracker, d, drafts))
         for _, values in tables:
-            out.extend(_table_record(doc, tracker, v) for v in values)
+            for v in values:
+                _add(out, as_reported, prevail, partial(_table_record, doc, tracker, v))
+    if as_reported and page_reports([(r.kind, r.rules) for r in out]):
+        for k, record in as_reported.items():
+            out[k] = record
     if doc.claimed:
         out.sort(key=lambda r: r.start)
     return out
@@ -111,9 +123,21 @@ def extract_document(doc: Document, patterns: PatternSet | None = None, path: st
     return out
 
 
-def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft]) -> Record:
+def _add(out: list[Record], as_reported: dict[int, Record], prevail: bool, build: Callable[[bool], Record]) -> None:
+    """Append ``build(False)``; when it is a value the default decided on a page whose prevailing kind may
+    replace the default, also keep ``build(True)``, the same value read as reported, to swap in at the end."""
+    record = build(False)
+    out.append(record)
+    if prevail and record.kind != "result" and DOCUMENT_DEFAULT in record.rules:
+        as_reported[len(out) - 1] = build(True)
+
+
+def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft], reports: bool = False) -> Record:
     """A record for a value of the running text: its fields decided in the order they depend on each other
-    (a change decides whether a baseline is shared; kind, settled per paragraph, decides the year)."""
+    (a change decides whether a baseline is shared; kind, settled per paragraph, decides the year).
+    ``reports``: the value the default decided, read as a result of a page that reports."""
+    if reports:
+        d = dataclasses.replace(d, kind="result", rules=reported(d.rules))
     ps, flat, m, q = doc.ps, doc.flat, d.mention, d.qual
     rules = [m.rule, *d.rules]
     comparator, change, list_rules = shared(ps, flat, d)
@@ -170,10 +194,13 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft]) -> Record
     )
 
 
-def _table_record(doc: Doc, tracker: Tracker, v: TableValue) -> Record:
-    """A record from a table cell: the structure (column, group rows, title, section) gives its fields."""
+def _table_record(doc: Doc, tracker: Tracker, v: TableValue, reports: bool = False) -> Record:
+    """A record from a table cell: the structure (column, group rows, title, section) gives its fields
+    (``reports``: a cell the default decided, read as a result of a page that reports)."""
     ps, ctx = doc.ps, tracker.context()
     kind, kind_rules = table_kind(ps, doc.layout.metadata, ctx, v.kind)
+    if reports and DOCUMENT_DEFAULT in kind_rules:
+        kind, kind_rules = "result", reported(kind_rules)
     year, year_rules = doc.years.table(ctx, kind, v.year, v.start)
     area, area_rule = table_area(ps, v, ctx)
     levels, level_rules = table_levels(ps, v)

@@ -16,7 +16,9 @@ decided it is recorded:
    read only backwards: a later value's cue does not reach back (``@paragraph``); a soft
    word governs only the rest of its own sentence;
 5. a weak cue of its own (a figure with decimals, `đã` after it);
-6. the document's type, read from its title (plan, resolution: target; report: result).
+6. the document's type, read from its title (plan, resolution: target; report: result); a page whose
+   title names no type (a news page) reports when its values with a cue are more often results than
+   targets, and its values without a cue are then results too (``kind.document_reports``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ if TYPE_CHECKING:
     from ..drafts import Draft
 
 _GOVERNING = ("strong", "soft")
+DOCUMENT_DEFAULT = "kind.document_default"  # no cue: the document's type (its title), else the set's default
+DOCUMENT_REPORTS = "kind.document_reports"  # no cue, on an untitled page whose cued values are mostly results
 _PLANNED = "kind.target.plan_column"  # the rule that names a planned figure right before it (`mục tiêu 65%`)
 
 
@@ -122,7 +126,7 @@ def _decide(
         return d.weak.kind, d.weak.rule
     if sentence is not None:
         return sentence.kind, f"{sentence.rule}@sentence"
-    return meta.default_kind or ps.kind_default, "kind.document_default"
+    return meta.default_kind or ps.kind_default, DOCUMENT_DEFAULT
 
 
 def _governing(hits: Sequence[CueHit], before: int, carried: CueHit | None) -> CueHit | None:
@@ -172,4 +176,29 @@ def table_kind(ps: PatternSet, meta: Metadata, ctx: Context, own: str | None) ->
         return own, []
     if ctx.section_kind:
         return ctx.section_kind, ["kind.section"]
-    return meta.default_kind or ps.kind_default, ["kind.document_default"]
+    return meta.default_kind or ps.kind_default, [DOCUMENT_DEFAULT]
+
+
+def may_prevail(ps: PatternSet, meta: Metadata) -> bool:
+    """Whether the page's own prevailing kind may replace the default for its values without a cue: its
+    title names no document type (a news page; a plan or report says what it holds) and the set allows it."""
+    return ps.kind_prevailing and meta.default_kind is None and ps.kind_default != "result"
+
+
+def reported(rules: Sequence[str]) -> list[str]:
+    """The rules of a value without a cue, decided by a page that reports rather than by the default."""
+    return [DOCUMENT_REPORTS if r == DOCUMENT_DEFAULT else r for r in rules]
+
+
+def page_reports(kinds_and_rules: Sequence[tuple[str, Sequence[str]]]) -> bool:
+    """Whether the values a cue decided (each a kind and its rules) are more often results than targets: a page
+    that reports (GUIDE: Kind, `result` for progress reports), whose values without a cue are reported too.
+    (Counting only strong cues was tried: pages of measured figures whose only cue is their decimals, service
+    centres' monthly figures, then kept their cue-less values as targets.)"""
+    results = targets = 0
+    for kind, rules in kinds_and_rules:
+        if DOCUMENT_DEFAULT in rules:
+            continue
+        results += kind == "result"
+        targets += kind == "target"
+    return results > targets

@@ -289,6 +289,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         area_outside=safe(words_or_regex_source(_required(area_data, "outside", "areas.toml")), "area outside"),
         kinds=kinds,
         kind_default=str(default.get("kind", "target")),
+        kind_prevailing=bool(default.get("prevailing", False)),
         kind_words=safe(words_regex(clause_cue_words(kinds)), "kind cue words"),
         kind_word_rules=kind_word_rules(kinds),
         kind_past_year=str(_required(kind_data, "past_year", "kind.toml")["id"]),

@@ -59,6 +59,7 @@ class PatternSet:
     area_outside: SafePattern  # figures outside public administration (the economy, digital society)
     kinds: list[Compiled]
     kind_default: str
+    kind_prevailing: bool  # an untitled page's cue-less values take its prevailing kind (`[default] prevailing`)
     kind_words: SafePattern  # every word-list cue of the clause scope, in one alternation
     kind_word_rules: dict[str, list[Any]]  # matched words (lower case) -> the rules that list them
     kind_past_year: str
