@@ -43,6 +43,7 @@ _ALLOWED = ("regex._regex", "compile")
 _lock = threading.Lock()
 _known: dict[tuple[str, int], regex.Pattern[str]] | None = None  # None until the file is read
 _added = 0  # patterns compiled by this process that the file lacks
+_saving = False  # whether :func:`save` is registered to run at exit
 
 
 def cache_dir() -> Path | None:
@@ -69,7 +70,7 @@ def cache_file() -> Path | None:
 
 def compile(source: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 - regex.compile's own name
     """``regex.compile(source, flags)``, from the cache when an earlier run compiled it."""
-    global _added
+    global _added, _saving
     known = _known if _known is not None else _load()
     key = (source, int(flags))  # a plain int: the file holds no flag objects (see ``_RulesOnly``)
     found = known.get(key)
@@ -80,7 +81,8 @@ def compile(source: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 - 
         if key not in known:
             known[key] = compiled
             _added += 1
-            if _added == 1:
+            if not _saving:
+                _saving = True
                 atexit.register(save)
     return compiled
 
