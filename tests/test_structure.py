@@ -98,6 +98,13 @@ def test_a_date_above_the_headline_is_no_title() -> None:
     assert (record.doc_title, record.doc_date) == (headline, "2024-01-15")
 
 
+def test_a_web_pages_chrome_above_the_headline_is_no_title() -> None:
+    headline = "Huyện B đặt mục tiêu 90% hồ sơ trực tuyến năm 2027"
+    for chrome in ("Nhảy đến nội dung\n\nĐăng nhập", "A- A A+ | Tăng tương phản Giảm tương phản", "![]() |"):
+        *_, record = extract_text(f"{chrome}\n\n{headline}\n\nHuyện cũng giao các xã số hóa 80% hồ sơ.")
+        assert (record.doc_title, record.year) == (headline, 2027)
+
+
 def test_a_short_sentence_ending_in_a_date_is_no_dateline() -> None:
     text = "Tin\n\nTỷ lệ hồ sơ số hóa đạt 45,5%.\n\nHọp ngày 15/01/2024"
     assert extract_text(text)[0].doc_date is None

@@ -18,6 +18,7 @@ import regex
 from ..rules import PatternSet
 
 _TERMINAL = ".!?;:…"
+_CHROME_LINES = 4  # lines of a page's chrome skipped above its headline, at most
 _Marker = tuple[str, str, int] | None  # a list marker: (style, marker, where the body starts)
 _PERCENT = regex.compile(r"\d\s*%")
 _LETTER = regex.compile(r"\p{L}")
@@ -243,9 +244,13 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
                 above.heading = above.heading_end = None
             break
     if meta.title is None and blocks:
-        # else the first line, past a date on a line of its own (a page's date above its headline)
-        dated = len(blocks) > 1 and ps.metadata["bare_date"].match(_stripped(text, blocks[0]))
-        first = blocks[1] if dated else blocks[0]
+        # else the first line, past a web page's chrome and a date on a line of its own (a page's date above
+        # its headline)
+        k = 0
+        while k + 1 < min(len(blocks), _CHROME_LINES) and ps.metadata["chrome"].match(_stripped(text, blocks[k])):
+            k += 1
+        dated = len(blocks) > k + 1 and ps.metadata["bare_date"].match(_stripped(text, blocks[k]))
+        first = blocks[k + 1] if dated else blocks[k]
         if first.marker is None:
             meta.title = _stripped(text, first)
             first.title = True
