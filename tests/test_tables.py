@@ -159,3 +159,11 @@ def test_a_numbered_row_ends_the_group_above_it_and_a_subnumbered_row_stays_in_i
     areas = {r.value: (r.area, r.table_row) for r in extract_text(text)}
     assert areas[98.0] == ("procedures", "Tỷ lệ hồ sơ được giải quyết trước và đúng hạn")
     assert areas[20.0] == (None, "Tỷ trọng kinh tế số trong GRDP")
+
+
+def test_a_title_naming_a_level_scopes_its_table_but_not_its_attachment_line() -> None:
+    rows = "TT | Nội dung | Dự toán 2027 | Tỷ lệ so với năm 2026 (%)\n1 | Chi thường xuyên | 410.000 | 96,5\n"
+    scoped = "BIỂU CHI NGÂN SÁCH CẤP HUYỆN NĂM 2027\n\n" + rows
+    issuer = "BIỂU CHI NGÂN SÁCH NĂM 2027\n(Kèm theo Quyết định số 12/QĐ-UBND của Ủy ban nhân dân các huyện)\n\n" + rows
+    assert [r.levels for r in extract_text(scoped) if r.table_row] == [["district"]]
+    assert [r.levels for r in extract_text(issuer) if r.table_row] == [[]]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import regex
+
 from .. import shared_scan
 from ..rules import PatternSet
 from .comparator import Qualifier
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
 
 _LIST_GAP = 12  # the most text between two listed levels (`, `, ` và `, ` và các `)
 LEVELS = ("province", "district", "commune")
+_ASIDE = regex.compile(r"\([^()]*\)")  # a title's bracketed line: `(Kèm theo Kế hoạch … của UBND tỉnh …)`
 
 
 def levels_in(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int, str, str]]:
@@ -142,9 +145,10 @@ def levels_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str],
 
 
 def table_levels(ps: PatternSet, v: TableValue) -> tuple[list[str], list[str]]:
-    """(levels, rules) of a table cell: those its row names, else its group rows' (a title's `của UBND tỉnh`
-    scopes nothing)."""
-    for text in [v.indicator, *v.scope[:-1]]:
+    """(levels, rules) of a table cell: those its row names, else its group rows', else its title's
+    (`NGÂN SÁCH CẤP TỈNH`) outside the title's brackets, whose `(Kèm theo … của UBND tỉnh …)` names the
+    issuer, not a level."""
+    for text in [v.indicator, *v.scope[:-1], _ASIDE.sub(" ", v.scope[-1])]:
         named = levels_in(ps, text, 0, len(text))
         if named:
             return ordered_unique([lvl for _, lvl, _ in named]), sorted({rid for _, _, rid in named})

@@ -181,7 +181,7 @@ def derive(ps: PatternSet, make: Callable[[str, str], SafePattern]) -> None:
         elif c.rule.kind == "reference":
             anchored = rf"(?:{c.pattern.pattern})(?:\s+(?:{fillers}))*\s*$"
         elif c.rule.kind == "named":  # the value's subject names a change (`tốc độ tăng trưởng … đạt 8%`)
-            anchored = rf"(?:{c.pattern.pattern})[^%;]{{0,60}}$"
+            anchored = rf"(?:{c.pattern.pattern})[^%;]{{0,100}}$"
         else:
             anchored = c.pattern.pattern
         ps.change_before.append(Compiled(c.rule, make(anchored, c.rule.id)))
