@@ -46,7 +46,7 @@ def test_rule_counter_example(file: str, rule_id: str, example) -> None:
 
 # sections that decide through another rule's record (a cue they silence, a year they carry on): their examples
 # are checked for the fields they expect, since no rule id of theirs shows in a record's `rules`
-_THROUGH_OTHERS = [("kind.toml", "counted"), ("years.toml", "continued")]
+_THROUGH_OTHERS = [("kind.toml", "counted"), ("kind.toml", "quoted_title"), ("years.toml", "continued")]
 _SECTION_EXAMPLES = [
     (f"{file} [{section}]", Example.model_validate(raw) if isinstance(raw, dict) else Example(text=raw), negative)
     for file, section in _THROUGH_OTHERS

@@ -297,6 +297,9 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
             _required(kind_data, "counted", "kind.toml")["regex"], fragments, "kind.toml: counted"
         ),
         kind_counted_words=frozenset(topic_key(fold(w)) for w in kind_data["counted"].get("words", [])),
+        kind_quoted_title=compile_source(
+            _required(kind_data, "quoted_title", "kind.toml")["regex"], fragments, "kind.toml: quoted_title"
+        ),
         kind_titles=kind_titles,
         markers=markers,
         any_marker=safe(any_marker_source(markers), "structure markers"),

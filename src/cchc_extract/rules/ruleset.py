@@ -65,6 +65,7 @@ class PatternSet:
     kind_past_year: str
     kind_counted: SafePattern  # a tally right before a cue word (`32/35 mục tiêu`): the word is counted, no cue
     kind_counted_words: frozenset[str]  # the cue words a tally can count (folded, as `topic_key` gives them)
+    kind_quoted_title: SafePattern  # a document's title in quotes (`“Về phát triển …”`): its words are no cue
     kind_titles: list[tuple[SafePattern, str]]
     markers: list[Compiled]
     any_marker: SafePattern
