@@ -115,7 +115,7 @@ class YearReader:
         ps, meta, ctx = self.ps, self.meta, d.ctx
         if phrase:
             return phrase.year, [phrase.rule]
-        if d.sentence_year and (d.sentence_year.role != "measured" or d.kind == "result"):
+        if d.sentence_year and (d.sentence_year.role != "measured" or d.kind == "result" or _beside_result(d)):
             return d.sentence_year.year, ["year.sentence_lead"]
         if d.kind == "result":
             measured = measured_year(ps, self.text, self.phrases(*d.block), d.clause.start)
@@ -167,3 +167,12 @@ class YearReader:
         if kind == "result" and (meta.result_year or meta.plan_year or meta.year):
             return meta.result_year or meta.plan_year or meta.year, ["year.report_title"]
         return None, ["year.none"]
+
+
+_PLANNED_BESIDE = ("kind.target.plan_column", "kind.target.assigned")
+
+
+def _beside_result(d: Draft) -> bool:
+    """Whether the value is the planned figure a measured one is set against (`đạt 35,1%, thấp hơn 0,4% so với
+    chỉ tiêu UBND tỉnh giao (35,5%)`): the plan for the date the measurement stands at."""
+    return any(r in _PLANNED_BESIDE for r in d.rules)
