@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind47``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind53``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -176,7 +176,7 @@ BARS = {
     # satisfaction in other words, one-year programmes, shares of what was required: 0.935 / 0.831 / 0.815
     "blind19": {
         "target.f1": 0.930,
-        "strict_target.f1": 0.825,
+        "strict_target.f1": 0.850,
         "result.f1": 0.810,
         FIELD + "year": 0.995,
     },
@@ -200,7 +200,7 @@ BARS = {
     # after a web page's chrome is skipped above its headline: 0.950 / 0.900 / 0.983
     "blind22": {
         "target.f1": 0.945,
-        "strict_target.f1": 0.895,
+        "strict_target.f1": 0.945,
         "result.f1": 0.980,
     },
     # ministries' own reform: blind 0.769 / 0.564 / 0.917; after an index's results, `từ trên … đến dưới`,
@@ -278,9 +278,9 @@ BARS = {
     # 0.865
     # after a plan said to state or require something (kind.target.plan_states): 0.778 / 0.556 / 0.914
     "blind33": {
-        "target.f1": 0.775,
-        "strict_target.f1": 0.555,
-        "result.f1": 0.910,
+        "target.f1": 0.820,
+        "strict_target.f1": 0.585,
+        "result.f1": 0.940,
     },
     # land, construction and transport procedures: blind 0.941 / 0.588 / 0.970; after a bound before a
     # range's upper end: 0.941 / 0.588 / 0.985
@@ -294,7 +294,7 @@ BARS = {
     # after a sentence opening on its purpose: 0.853 / 0.557 / 0.848
     "blind35": {
         "target.f1": 0.850,
-        "strict_target.f1": 0.555,
+        "strict_target.f1": 0.585,
         "result.f1": 0.845,
     },
     # digital government tied to public services: blind 0.727 / 0.636 / 0.909; after `cao hơn chỉ tiêu`:
@@ -375,6 +375,48 @@ BARS = {
         "target.f1": 0.905,
         "strict_target.f1": 0.450,
         "result.f1": 0.995,
+    },
+    # government notices, directives and Party resolutions: blind 0.917 / 0.417 / 0.867; after the one-year decision's
+    # year, named departments and quoted titles: 0.936 / 0.766 / 0.903
+    "blind48": {
+        "target.f1": 0.930,
+        "strict_target.f1": 0.760,
+        "result.f1": 0.900,
+    },
+    # public finance and public services: blind 0.985 / 0.492 / 0.987; after named rates a long subject away,
+    # cashless payment outside the state and thrift as public finance: 0.985 / 0.739 / 0.987
+    "blind49": {
+        "target.f1": 0.980,
+        "strict_target.f1": 0.735,
+        "result.f1": 0.985,
+    },
+    # studies and reviews (3 scored targets): blind 0.750 / 0.000 / 0.800; after official e-mail as e-government:
+    # 0.750 / 0.750 / 0.800
+    "blind50": {
+        "target.f1": 0.745,
+        "strict_target.f1": 0.745,
+        "result.f1": 0.795,
+    },
+    # procedures and one-stop centres (6 scored targets): blind 0.750 / 0.750 / 0.949; after a bound after `đã`:
+    # 0.800 / 0.800 / 0.959
+    "blind51": {
+        "target.f1": 0.795,
+        "strict_target.f1": 0.795,
+        "result.f1": 0.955,
+    },
+    # the two-level local government, 2025-2026: blind 1.000 / 0.750 / 1.000; after value added and `tăng lên`:
+    # 1.000 / 0.850 / 1.000
+    "blind52": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.845,
+        "result.f1": 0.995,
+    },
+    # sector reform (tax, social insurance, police): blind 0.765 / 0.588 / 0.924; after targets cited from a
+    # document and the plan a measured figure is set against: 0.895 / 0.895 / 0.961
+    "blind53": {
+        "target.f1": 0.890,
+        "strict_target.f1": 0.890,
+        "result.f1": 0.955,
     },
 }
 
