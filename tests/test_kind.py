@@ -20,6 +20,15 @@ def test_a_paragraph_without_cues_continues_the_one_before() -> None:
     assert _kinds(text) == [(97.0, "result"), (98.1, "result"), (96.0, "result")]
 
 
+def test_a_paragraph_that_reports_on_its_own_is_not_governed_by_earlier_goals() -> None:
+    goals = "Huyện đặt mục tiêu sắp xếp lại các trường học trên địa bàn.\n\n"
+    figures = "Ở bậc mầm non, số trường giảm 12%, ở bậc tiểu học giảm 8%"
+    carried = extract_text(goals + figures + ".")
+    assert all("kind.target.commitment@paragraph" in r.rules for r in carried)
+    reporting = extract_text(goals + figures + "; đến nay đã có 3 xã hoàn thành việc sắp xếp.")
+    assert not any(rule.endswith("@paragraph") for r in reporting for rule in r.rules)
+
+
 def test_a_heading_starts_afresh() -> None:
     text = "Theo số liệu của Sở, tỷ lệ hồ sơ đúng hạn đạt 97%.\n\nII. NHIỆM VỤ\n\n100% hồ sơ được số hóa."
     assert _kinds(text)[-1] == (100.0, "target")

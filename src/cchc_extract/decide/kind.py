@@ -14,7 +14,8 @@ decided it is recorded:
    section outranks them;
 4. the cue that governs the paragraph before it (`Nghị quyết đề ra các chỉ tiêu: …`),
    read only backwards: a later value's cue does not reach back (``@paragraph``); a soft
-   word governs only the rest of its own sentence;
+   word governs only the rest of its own sentence; a commitment carried from an earlier
+   paragraph does not govern a paragraph that reports on its own (a measurement cue of its own);
 5. a weak cue of its own (a figure with decimals, `đã` after it);
 6. the document's type, read from its title (plan, resolution: target; report: result); a page whose
    title names no type (a news page) reports when its values with a cue are more often results than
@@ -67,6 +68,12 @@ class KindReader:
             return
         carried = self._settle()
         hits = self._hits(span)
+        if (
+            carried is not None
+            and carried.rule.kind == "target"
+            and any(h.rule.kind == "result" and h.rule.strength == "strong" for h in hits)
+        ):
+            carried = None  # a paragraph that reports on its own is not the goals an earlier one set
         for d in drafts:
             governing = _governing(hits, d.clause.start, carried)
             d.kind, rule = _decide(d, governing, _sentence_weak(self.text, d, drafts), self.meta, self.ps)
