@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind53``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind56``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -418,6 +418,24 @@ BARS = {
         "target.f1": 0.890,
         "strict_target.f1": 0.890,
         "result.f1": 0.955,
+    },
+    # the civil service (14 scored targets), nothing changed for them: 0.933 / 0.600 / 0.915
+    "blind54": {
+        "target.f1": 0.930,
+        "strict_target.f1": 0.595,
+        "result.f1": 0.910,
+    },
+    # reviews of a reform programme (1 scored target), nothing changed for them: 1.000 / 1.000 / 1.000
+    "blind55": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.995,
+        "result.f1": 0.995,
+    },
+    # public service units and mergers (10 scored targets), nothing changed for them: 0.800 / 0.560 / 0.828
+    "blind56": {
+        "target.f1": 0.795,
+        "strict_target.f1": 0.555,
+        "result.f1": 0.825,
     },
 }
 
