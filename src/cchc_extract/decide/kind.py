@@ -71,7 +71,10 @@ class KindReader:
         if (
             carried is not None
             and carried.rule.kind == "target"
-            and any(h.rule.kind == "result" and h.rule.strength == "strong" for h in hits)
+            and (
+                any(h.rule.kind == "result" and h.rule.strength == "strong" for h in hits)
+                or any(d.strong is not None and d.strong.kind == "result" for d in drafts)
+            )
         ):
             carried = None  # a paragraph that reports on its own is not the goals an earlier one set
         for d in drafts:
