@@ -80,9 +80,11 @@ def _ranked_hits(
 ) -> list[_Ranked]:
     """The cues the ``scans`` find in ``text[start:end]``, in text order, ties in the order of the scans."""
     ranked: list[_Ranked] = []
-    titles = [(t.start(), t.end()) for t in ps.kind_quoted_title.finditer(text, start, end)]
+    titles: list[tuple[int, int]] | None = None  # read once the first cue is found: most spans have none
     for rank, pattern, rule in scans:
         for hit in pattern.finditer(text, start, end):
+            if titles is None:
+                titles = [(t.start(), t.end()) for t in ps.kind_quoted_title.finditer(text, start, end)]
             if titles and any(a <= hit.start() and hit.end() <= b for a, b in titles):
                 continue  # a cited document's quoted title (`“Về …, định hướng đến năm 2030”`) names it
             key = topic_key(hit.group()) if rule is None else ""
