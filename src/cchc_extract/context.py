@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .decide.kind_cues import counted
 from .decide.year_phrases import YearPhrase, year_phrases
-from .rules import PatternSet
+from .rules import PatternSet, topic_key
 from .structure import Block
 
 _COLON_OR_COMMA = regex.compile(r"[:,](?!\d)")  # not a decimal comma
@@ -67,12 +68,15 @@ def year_in(ps: PatternSet, text: str) -> int | None:
 
 
 def heading_kind(ps: PatternSet, text: str) -> str | None:
-    """The kind the earliest heading cue in ``text`` points to."""
+    """The kind the earliest heading cue in ``text`` points to; a goal counted in a tally (`đã thực hiện 18/35
+    nhiệm vụ`) is no cue, as in running text (kind.toml ``[counted]``)."""
     best: tuple[int, str] | None = None
     for compiled in ps.kinds:
         if compiled.rule.scope != "heading":
             continue
-        m = compiled.pattern.search(text)
+        m = next(
+            (m for m in compiled.pattern.finditer(text) if not counted(ps, text, topic_key(m.group()), m.start())), None
+        )
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), compiled.rule.kind)
     return best[1] if best else None

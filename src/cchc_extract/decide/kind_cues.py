@@ -88,14 +88,18 @@ def _ranked_hits(
             if titles and any(a <= hit.start() and hit.end() <= b for a, b in titles):
                 continue  # a cited document's quoted title (`“Về …, định hướng đến năm 2030”`) names it
             key = topic_key(hit.group()) if rule is None else ""
-            if key in ps.kind_counted_words and ps.kind_counted.search(
-                text, max(0, hit.start() - _TALLY_REACH), hit.start()
-            ):
+            if counted(ps, text, key, hit.start()):
                 continue  # `hoàn thành 32/35 mục tiêu`: a goal counted is no cue
             rules = ps.kind_word_rules.get(key, ()) if rule is None else (rule,)
             ranked.extend(_Ranked(((hit.start(), rank), CueHit(hit.start(), hit.end(), r))) for r in rules)
     ranked.sort(key=lambda r: r[0])
     return ranked
+
+
+def counted(ps: PatternSet, text: str, key: str, start: int) -> bool:
+    """Whether the cue word ``key`` (as :func:`.topic_key` gives it) at ``start`` is a goal counted in a tally
+    (`hoàn thành 32/35 mục tiêu`): it names the things counted, not an intent (kind.toml ``[counted]``)."""
+    return key in ps.kind_counted_words and bool(ps.kind_counted.search(text, max(0, start - _TALLY_REACH), start))
 
 
 def opened_value(text: str, end: int) -> int | None:
