@@ -15,7 +15,8 @@ decided it is recorded:
 4. the cue that governs the paragraph before it (`Nghị quyết đề ra các chỉ tiêu: …`),
    read only backwards: a later value's cue does not reach back (``@paragraph``); a soft
    word governs only the rest of its own sentence; a commitment carried from an earlier
-   paragraph does not govern a paragraph that reports on its own (a measurement cue of its own);
+   paragraph does not govern a paragraph that reports on its own (a measurement cue of its own,
+   or of one of its values: `1 tỉnh đã hoàn thành sáp nhập`);
 5. a weak cue of its own (a figure with decimals, `đã` after it);
 6. the document's type, read from its title (plan, resolution: target; report: result); a page whose
    title names no type (a news page) reports when its values with a cue are more often results than
