@@ -372,10 +372,11 @@ BARS = {
         "strict_target.f1": 0.555,
         "result.f1": 0.750,
     },
-    # the two-level local government, nothing changed for them: 0.909 / 0.455 / 1.000
+    # the two-level local government: blind 0.909 / 0.455 / 1.000; after a number in the cell after a lone `%`
+    # cell: 1.000 / 0.583 / 1.000
     "blind42": {
-        "target.f1": 0.905,
-        "strict_target.f1": 0.450,
+        "target.f1": 0.995,
+        "strict_target.f1": 0.580,
         "result.f1": 0.995,
     },
     # government notices, directives and Party resolutions: blind 0.917 / 0.417 / 0.867; after the one-year decision's
