@@ -472,10 +472,11 @@ BARS = {
         "strict_target.f1": 0.900,
         "result.f1": 0.960,
     },
-    # business environment reforms, nothing changed for them: 0.788 / 0.424 / 0.885
+    # business environment reforms: blind 0.788 / 0.424 / 0.885; after a programme of two joined years is no
+    # one-year plan: 0.788 / 0.667 / 0.885
     "blind62": {
         "target.f1": 0.785,
-        "strict_target.f1": 0.420,
+        "strict_target.f1": 0.665,
         "result.f1": 0.880,
     },
     # provinces merged in 2025 (2 documents, results only): blind result F1 0.600 (4 values read as targets); after
