@@ -42,7 +42,9 @@ if TYPE_CHECKING:
 _GOVERNING = ("strong", "soft")
 DOCUMENT_DEFAULT = "kind.document_default"  # no cue: the document's type (its title), else the set's default
 DOCUMENT_REPORTS = "kind.document_reports"  # no cue, on an untitled page whose cued values are mostly results
-_PLANNED = "kind.target.plan_column"  # the rule that names a planned figure right before it (`mục tiêu 65%`)
+PLANNED = "kind.target.plan_column"  # the rule that names a planned figure right before it (`mục tiêu 65%`)
+# the rules that name a planned figure beside a measured one (`… (mục tiêu 65%)`, `chỉ tiêu … giao (35,5%)`)
+PLANNED_FIGURE = (PLANNED, "kind.target.assigned")
 
 
 class KindReader:
@@ -55,7 +57,7 @@ class KindReader:
 
     def __init__(self, ps: PatternSet, meta: Metadata, text: str) -> None:
         self.ps, self.meta, self.text = ps, meta, text
-        self.planned = [c for c in ps.kinds if c.rule.id == _PLANNED]
+        self.planned = [c for c in ps.kinds if c.rule.id == PLANNED]
         self.carried: CueHit | None = None
         # paragraphs without values since `carried` was settled: read only when a value needs what they carry
         self.pending: list[tuple[int, int]] = []

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ..context import Context
 from ..rules import PatternSet
 from ..structure import Layout
+from .kind import PLANNED_FIGURE
 from .year_phrases import YearPhrase, measured_year, year_phrases
 
 if TYPE_CHECKING:
@@ -169,10 +170,7 @@ class YearReader:
         return None, ["year.none"]
 
 
-_PLANNED_BESIDE = ("kind.target.plan_column", "kind.target.assigned")
-
-
 def _beside_result(d: Draft) -> bool:
     """Whether the value is the planned figure a measured one is set against (`đạt 35,1%, thấp hơn 0,4% so với
     chỉ tiêu UBND tỉnh giao (35,5%)`): the plan for the date the measurement stands at."""
-    return any(r in _PLANNED_BESIDE for r in d.rules)
+    return any(r in PLANNED_FIGURE for r in d.rules)
