@@ -4,7 +4,8 @@ Each test fails when its decision is taken out (checked by hand when the test wa
 by replacing the decision's function with one that does nothing; see the closing note of
 issue 20): a value that takes its kind from the cue governing its paragraph, a result that
 takes its year from the report's results heading, levels that a `trong đó` breakdown takes
-from its parent, and a tie between two areas' topic words giving no area.
+from its parent, levels from a sentence's opening (`Ở cấp huyện, …`) and from the value a dated-only
+value continues, and a tie between two areas' topic words giving no area.
 """
 
 from __future__ import annotations
@@ -55,6 +56,27 @@ def test_a_trong_do_breakdown_takes_the_levels_of_its_parent() -> None:
     record = _record(text, 60)
     assert record.levels == ["commune"]
     assert "levels.breakdown_parent" in record.rules
+
+
+def test_a_sentence_opening_on_a_level_scopes_its_values_that_name_none() -> None:
+    # `Ở cấp huyện,` names the population; the second value's own words (`hồ sơ quá hạn`) name no level
+    record = _record("Ở cấp huyện, hồ sơ giải quyết đúng hạn đạt 97,3%; hồ sơ quá hạn 1,2%.", 1.2)
+    assert record.levels == ["district"]
+    assert "levels.sentence_lead" in record.rules
+    # `tỷ lệ này` points back to no value: the opening alone scopes it
+    assert _record("Đối với các xã, phường chọn làm điểm, tỷ lệ này phải đạt 100%.", 100).levels == ["commune"]
+    # an index ranks the units it names: their level is no scope of the score
+    assert _record("Đối với các tỉnh, thành phố, Chỉ số cải cách hành chính bình quân đạt 86,2%.", 86.2).levels == []
+
+
+def test_a_value_dated_only_continues_the_value_before_it_and_keeps_its_levels() -> None:
+    # `đến năm 2030` is all the second value's own words: it continues the first one's subject
+    text = "Tỷ lệ lãnh đạo cấp xã là nữ đến năm 2026 đạt 20%; đến năm 2030 đạt 25%."
+    record = _record(text, 25)
+    assert record.levels == ["commune"]
+    assert "levels.dated_only" in record.rules
+    # a dated value of another sentence continues nothing
+    assert _record("Tỷ lệ lãnh đạo cấp xã là nữ đạt 20%. Đến năm 2030 đạt 25%.", 25).levels == []
 
 
 def test_a_tie_between_two_areas_gives_no_area() -> None:

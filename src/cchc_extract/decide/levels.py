@@ -9,6 +9,7 @@ import regex
 
 from .. import shared_scan
 from ..rules import PatternSet
+from .area import overall_index
 from .comparator import Qualifier
 from .indicator import indicator_of
 from .lists import breakdown_parent, has_breakdown, only_separators
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 _LIST_GAP = 12  # the most text between two listed levels (`, `, ` và `, ` và các `)
 LEVELS = ("province", "district", "commune")
+_LEAD_END = regex.compile(r"[,:;]")  # where a sentence's opening phrase ends
+_LEAD_MAX = 80
 _ASIDE = regex.compile(r"\([^()]*\)")  # a title's bracketed line: `(Kèm theo Kế hoạch … của UBND tỉnh …)`
 
 
@@ -128,12 +131,18 @@ def levels_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str],
             return ordered_unique([lvl for _, lvl, _ in named]), [named[0][2], "levels.after_value"]
     if named:
         return ordered_unique([lvl for _, lvl, _ in named]), sorted({rid for _, _, rid in named})
-    if ps.anaphora.match(flat, lo, hi):  # `tỷ lệ này sẽ đạt 80%`: the levels of the value it points back to
-        before = d.before(block_drafts)
-        if before:
-            levels, _ = levels_of(doc, before, block_drafts)
-            if levels:
-                return levels, ["levels.anaphora"]
+    lead = _lead_levels(ps, flat, d)
+    # an index ranks the units the sentence names: their level is no scope of a score
+    if lead and not overall_index(ps, flat, d.sentence.start, d.sentence.end):
+        return ordered_unique([lvl for _, lvl, _ in lead]), [lead[0][2], "levels.sentence_lead"]
+    # `tỷ lệ này sẽ đạt 80%`, `…; đến năm 2030 đạt 30%`: the levels of the value it points back to or continues
+    pointer = "anaphora" if ps.anaphora.match(flat, lo, hi) else None
+    pointer = pointer or ("dated_only" if ps.dated_only.match(flat, lo, hi) else None)
+    before = d.before(block_drafts) if pointer else None
+    if before and (pointer == "anaphora" or before.sentence == d.sentence):
+        levels, _ = levels_of(doc, before, block_drafts)
+        if levels:
+            return levels, [f"levels.{pointer}"]
     if has_breakdown(ps, flat, d.sentence.start, d.mention.start):
         earlier = [o for o in block_drafts if o.sentence == d.sentence and o.mention.start < d.mention.start]
         parent = breakdown_parent(ps, flat, d.sentence, [o.mention for o in earlier], d.mention)
@@ -142,6 +151,16 @@ def levels_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str],
             if parent_levels:
                 return parent_levels, ["levels.breakdown_parent"]
     return [], []
+
+
+def _lead_levels(ps: PatternSet, text: str, d: Draft) -> list[tuple[int, str, str]]:
+    """Levels of the population a sentence opens on (`Ở cấp xã, …`, `Đối với các xã, phường …, tỷ lệ này …`),
+    named before its first comma or colon and before the value."""
+    opening = ps.level_lead.match(text, d.sentence.start, d.mention.start)
+    if not opening:
+        return []
+    cut = _LEAD_END.search(text, opening.end(), min(d.mention.start, opening.end() + _LEAD_MAX))
+    return levels_in(ps, text, opening.end(), cut.start()) if cut else []
 
 
 def table_levels(ps: PatternSet, v: TableValue) -> tuple[list[str], list[str]]:

@@ -351,6 +351,10 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         level_to_value=safe(rf"^\s*(?:{words_regex(ind['level_linking'])}\s*)*:?\s*$", "indicator level linking"),
         level_after=safe(rf"[\s,]*{words_regex(ind['level_after'])}\s*", "indicator level after"),
         anaphora=safe(rf"\s*{words_regex(ind['anaphora'])}", "indicator anaphora"),
+        dated_only=compile_source(
+            rf"\W*(?:{words_regex(ind['dated_only'])}\s+)*{{year}}\W*$", fragments, "indicator.toml: dated_only"
+        ),
+        level_lead=safe(rf"\W*{words_regex(ind['level_lead'])}", "indicator level lead"),
     )
     ps.tables = _rules(directory, "tables.toml", TableRule, fragments)[1]
     ps.timed = EAGER[0]

@@ -97,6 +97,8 @@ class PatternSet:
     level_to_value: SafePattern
     level_after: SafePattern  # from a value to a level that follows it (`80% ở cấp xã`)
     anaphora: SafePattern  # an indicator that points back to the value before (`tỷ lệ này`)
+    dated_only: SafePattern  # an indicator that is only a date (`đến năm 2030`): the value continues the one before
+    level_lead: SafePattern  # a sentence's opening on the population its values are scoped to (`Ở cấp xã, …`)
     examples: list[tuple[str, str, Example]] = field(default_factory=list)
     counter_examples: list[tuple[str, str, Example]] = field(default_factory=list)
     # anchored forms built once from the rules above (see derive)
