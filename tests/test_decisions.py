@@ -5,7 +5,8 @@ by replacing the decision's function with one that does nothing; see the closing
 issue 20): a value that takes its kind from the cue governing its paragraph, a result that
 takes its year from the report's results heading, levels that a `trong đó` breakdown takes
 from its parent, levels from a sentence's opening (`Ở cấp huyện, …`) and from the value a dated-only
-value continues, and a tie between two areas' topic words giving no area.
+value continues, levels from a title that scopes the text to a level's units, and a tie between
+two areas' topic words giving no area.
 """
 
 from __future__ import annotations
@@ -77,6 +78,19 @@ def test_a_value_dated_only_continues_the_value_before_it_and_keeps_its_levels()
     assert "levels.dated_only" in record.rules
     # a dated value of another sentence continues nothing
     assert _record("Tỷ lệ lãnh đạo cấp xã là nữ đạt 20%. Đến năm 2030 đạt 25%.", 25).levels == []
+
+
+def test_a_title_that_scopes_the_text_to_a_level_s_units_gives_their_level() -> None:
+    text = (
+        "QUYẾT ĐỊNH\nCông bố phương án cắt giảm thời gian giải quyết thủ tục hành chính thuộc thẩm quyền "
+        "giải quyết của UBND cấp xã\n\nĐiều 1. Cắt giảm 20% thời gian giải quyết thủ tục đăng ký khai sinh."
+    )
+    record = _record(text, 20)
+    assert record.levels == ["commune"]
+    assert "levels.title_scope" in record.rules
+    # a title that names its issuer, not the units the text is about, scopes nothing
+    issued = text.replace("thuộc thẩm quyền giải quyết của UBND cấp xã", "của UBND cấp xã năm 2026")
+    assert _record(issued, 20).levels == []
 
 
 def test_a_tie_between_two_areas_gives_no_area() -> None:

@@ -22,7 +22,7 @@ from .decide import change as dchange
 from .decide.area import area_of, table_area
 from .decide.indicator import clean, indicator_of
 from .decide.kind import DOCUMENT_DEFAULT, KindReader, may_prevail, page_reports, reported, table_kind
-from .decide.levels import levels_of, table_levels
+from .decide.levels import levels_of, table_levels, title_levels
 from .decide.lists import shared
 from .decide.per_year import per_year
 from .decide.year import YearReader
@@ -83,6 +83,8 @@ def extract_text(
         # area its wording dwells on (`…, tiếp tục đột phá … hoàn thiện thể chế`)
         whole = area_text is not None and bool(ps.area_overall.search(area_text))
         tracker = Tracker(ps, title_area=named_area(ps, area_text) if area_text and not whole else None)
+        if governs and title:
+            doc.title_levels = title_levels(ps, title)
         for block in doc.layout.blocks:
             while tables and tables[0][0].start <= block.start:  # a table reads the context it stands in
                 for v in tables.pop(0)[1]:

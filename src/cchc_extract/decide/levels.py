@@ -22,6 +22,7 @@ _LIST_GAP = 12  # the most text between two listed levels (`, `, ` và `, ` và 
 LEVELS = ("province", "district", "commune")
 _LEAD_END = regex.compile(r"[,:;]")  # where a sentence's opening phrase ends
 _LEAD_MAX = 80
+_TITLE_UNIT = 30  # how far after a title's scope words (`thuộc thẩm quyền của`) its unit is named
 _ASIDE = regex.compile(r"\([^()]*\)")  # a title's bracketed line: `(Kèm theo Kế hoạch … của UBND tỉnh …)`
 
 
@@ -98,7 +99,7 @@ def levels_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str],
     if d.block not in doc.block_levels:  # most paragraphs name no level: nothing below can find one
         doc.block_levels[d.block] = bool(_level_hits(ps, flat, *d.block))
     if not doc.block_levels[d.block]:
-        return [], []
+        return _title_levels(doc, d)
     group = d.groups[d.head]
     if len(group) > 1 and d.respectively:
         key = (d.clause.start, d.clause.end)
@@ -150,6 +151,22 @@ def levels_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str],
             parent_levels, _ = levels_of(doc, earlier[parent], block_drafts)
             if parent_levels:
                 return parent_levels, ["levels.breakdown_parent"]
+    return _title_levels(doc, d)
+
+
+def title_levels(ps: PatternSet, title: str) -> list[str]:
+    """Levels a title scopes its whole text to: the units right after `thuộc phạm vi quản lý của`,
+    `thuộc thẩm quyền giải quyết của` (`… thủ tục hành chính thuộc phạm vi quản lý của Sở Nội vụ`)."""
+    scope = ps.title_scope.search(title)
+    if not scope:
+        return []
+    return ordered_unique([lvl for _, lvl, _ in levels_in(ps, title, scope.start(), scope.end() + _TITLE_UNIT)])
+
+
+def _title_levels(doc: Doc, d: Draft) -> tuple[list[str], list[str]]:
+    """The title's scope (:func:`title_levels`) for a value after it that names no level of its own."""
+    if doc.title_levels and d.mention.start >= doc.title_end:
+        return doc.title_levels, ["levels.title_scope"]
     return [], []
 
 

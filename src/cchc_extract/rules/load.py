@@ -354,6 +354,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         dated_only=compile_source(
             rf"\W*(?:{words_regex(ind['dated_only'])}\s+)*{{year}}\W*$", fragments, "indicator.toml: dated_only"
         ),
+        title_scope=safe(rf"{words_regex(ind['title_scope'])}(?:\s+của)?\s+", "indicator title scope"),
         level_lead=safe(rf"\W*{words_regex(ind['level_lead'])}", "indicator level lead"),
     )
     ps.tables = _rules(directory, "tables.toml", TableRule, fragments)[1]
