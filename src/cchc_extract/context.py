@@ -22,7 +22,7 @@ _COLON_OR_COMMA = regex.compile(r"[:,](?!\d)")  # not a decimal comma
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+")
 _HEAD_END = regex.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%|;")  # a sentence's head ends at its first value or item
 _HEAD_ROLES = ("clause", "leadin")  # a baseline or a measuring date governs no other value
-_HEADING_ROLES = ("clause", "leadin", "measured")  # a baseline dates nothing; a page's plan is no heading's
+_HEADING_ROLES = ("clause", "leadin", "measured", "as_of")  # a baseline dates nothing; a page's plan is no heading's
 
 
 @dataclass

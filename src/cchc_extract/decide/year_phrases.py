@@ -56,7 +56,8 @@ def measured_year(ps: PatternSet, text: str, phrases: Sequence[YearPhrase], end:
     if not ps.active(ps.paragraph_year.id):
         return None
     for p in reversed(phrases):
-        deadline = p.role != "measured" and ps.year_deadline.match(text, p.start, p.end)  # `đến ngày 31/1` measures
+        # `đến ngày 31/1` measures
+        deadline = p.role not in ("measured", "as_of") and ps.year_deadline.match(text, p.start, p.end)
         if p.end <= end and p.role not in ("baseline", "since") and not deadline:
             return p.year
     return None
@@ -146,7 +147,8 @@ def clause_years(
     earlier = earlier_figure(text, inside, m) if text is not None and not change else None
     if earlier is not None:
         return earlier, None
-    year_roles = {"clause", "leadin", "measured"} if kind == "result" else {"clause", "leadin"}
+    # a date with no `tính` (`đến hết ngày 30/6/2025`) is when a result stands, and a target's deadline
+    year_roles = {"clause", "leadin", "measured", "as_of"} if kind == "result" else {"clause", "leadin", "as_of"}
     following = mentions[i + 1].start if i + 1 < len(mentions) else None
     previous = mentions[i - 1].end if i > 0 else None
     year = nearest([p for p in inside if p.role in year_roles], m, following, previous, text)
@@ -162,6 +164,6 @@ def clause_years(
 
 def lead_year(phrases: Sequence[YearPhrase], lead: Span) -> YearPhrase | None:
     """A year in a sentence's lead phrase (`Mục tiêu năm 2024, …`, `Tính đến ngày 30/6/2023:`) governs its clauses."""
-    roles = ("clause", "leadin", "measured")
+    roles = ("clause", "leadin", "measured", "as_of")
     inside = [p for p in phrases if lead.start <= p.start and p.end <= lead.end and p.role in roles]
     return inside[-1] if inside else None

@@ -67,7 +67,7 @@ class ChangeRule(Rule):
 
 class YearRule(Rule):
     # plan: the one-year plan a page reports on; span: a time span with no year (`mỗi năm`, `trong 05 năm tới`)
-    role: Literal["leadin", "clause", "baseline", "measured", "plan", "span", "since"]
+    role: Literal["leadin", "clause", "baseline", "measured", "as_of", "plan", "span", "since"]
 
 
 class TableRule(Rule):
