@@ -134,7 +134,7 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
             if not inside:
                 continue
             quals = [qualifier(ps, flat, clause, m) for m in inside]
-            heads = list_heads(ps, flat, inside)
+            heads = list_heads(ps, flat, inside, quals)
             groups: dict[int, list[int]] = {}
             for i, head in enumerate(heads):
                 groups.setdefault(head, []).append(i)

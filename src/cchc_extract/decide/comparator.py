@@ -26,6 +26,7 @@ class Qualifier:
     change: str | None = None
     change_rule: str | None = None
     start: int = 0  # where the qualifier words begin (for the record's `text`)
+    bound_start: int | None = None  # where a comparator written before the value begins (`ít nhất 30%`)
 
 
 def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
@@ -65,6 +66,7 @@ def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
             at, c = min(hits, key=lambda h: h[0])
             q.comparator, q.comparator_rule, q.comparator_before = c.rule.comparator, c.rule.id, True
             q.start = min(q.start, base + at)
+            q.bound_start = base + at
     if q.comparator_rule is None or q.comparator == "approx":
         # a bound after the value outranks an approximation before it (`khoảng 12% trở lên`: at least)
         for c in ps.comparator_after:

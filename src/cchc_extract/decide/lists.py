@@ -24,14 +24,22 @@ _NOT_WORD = regex.compile(r"[^\w\s]+")
 _ITEM_END = regex.compile(r"[;.,](?!\d)")  # an item's own words end at the next comma, clause or sentence
 
 
-def list_heads(ps: PatternSet, text: str, mentions: Sequence[Mention]) -> list[int]:
-    """For each mention of a clause, the index of the first value of its list."""
+def list_heads(ps: PatternSet, text: str, mentions: Sequence[Mention], quals: Sequence[Qualifier] = ()) -> list[int]:
+    """For each mention of a clause, the index of the first value of its list.
+
+    An item that repeats the comparator of the item before it (`ít nhất 30% X và ít nhất 30% Y`) is read
+    up to where that comparator begins: the words between the two items end at `và`.
+    """
     heads: list[int] = []
     for i, m in enumerate(mentions):
         if i == 0:
             heads.append(0)
             continue
-        gap = text[mentions[i - 1].end : m.start]
+        end = m.start
+        bound = quals[i].bound_start if quals and _repeats_bound(quals[i - 1], quals[i]) else None
+        if bound is not None:
+            end = max(mentions[i - 1].end, bound)
+        gap = text[mentions[i - 1].end : end]
         words = _WORD.findall(gap)
         joined = (
             len(words) <= ps.list_max_words
@@ -42,10 +50,20 @@ def list_heads(ps: PatternSet, text: str, mentions: Sequence[Mention]) -> list[i
     return heads
 
 
+def _repeats_bound(previous: Qualifier, q: Qualifier) -> bool:
+    return q.comparator_before and previous.comparator_before and q.comparator_rule == previous.comparator_rule
+
+
 def _breaks(ps: PatternSet, gap: str) -> bool:
     """Whether the words between two values hold a predicate of their own; an item's passive (`hồ sơ
-    được xử lý trực tuyến`) before `và` and the next item is its indicator's, not a predicate."""
-    hits = [h.group().strip() for h in ps.list_breaker.finditer(gap)]
+    được xử lý trực tuyến`) before `và` and the next item is its indicator's, not a predicate, and so is
+    a breaker word inside a noun phrase (`thời gian thực hiện thủ tục`)."""
+    nominal = [(n.start(), n.end()) for n in ps.list_nominal.finditer(gap)]  # `thời gian thực hiện` is a noun
+    hits = [
+        h.group().strip()
+        for h in ps.list_breaker.finditer(gap)
+        if not any(a <= h.start() and h.end() <= b for a, b in nominal)
+    ]
     if not hits:
         return False
     return not (ps.list_and_item.search(gap) and all(ps.list_and_item.search(f" {h} và") for h in hits))
@@ -118,7 +136,7 @@ def shared(ps: PatternSet, text: str, d: Draft) -> tuple[str, str | None, list[s
         ):
             comparator = head_q.comparator
             rules.append("list.shared_qualifier")
-        if change is None and head_q.change:
+        if change is None and head_q.change and ps.active("list.shared_change"):
             change = head_q.change
             rules.append("list.shared_change")
     inherited = None if change is not None else elliptical_change(ps, text, d.clause_mentions, d.quals, d.index)

@@ -328,6 +328,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
             ),
             "list breakers",
         ),
+        list_nominal=safe(words_regex(list_data.get("nominal", [])), "list nominal"),
         list_and_item=safe(
             r"(?:^|\s)(?:" + words_regex(list_data.get("and_item", [])) + r")(?=\s)[^%]*\svà\s*$", "list and_item"
         ),

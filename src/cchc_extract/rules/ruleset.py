@@ -84,6 +84,7 @@ class PatternSet:
     list_max_words: int
     list_separator_end: SafePattern
     list_breaker: SafePattern
+    list_nominal: SafePattern  # noun phrases holding a breaker word (`thời gian thực hiện`): no predicate
     # breakers an item's own indicator may hold when the next item is joined by `và`
     # (`tối thiểu 60% hồ sơ được xử lý trực tuyến và 40% giao dịch …`)
     list_and_item: SafePattern
