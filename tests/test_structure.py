@@ -154,3 +154,17 @@ def test_a_colon_inside_a_bracket_heads_nothing() -> None:
     records = extract_text(text)
     assert [r.value for r in records] == [60.0, 25.0, 15.0]
     assert all(r.section == "3. Về cung cấp dịch vụ công trực tuyến > -" for r in records), records[0].section
+
+
+def test_a_line_standing_apart_above_the_list_it_opens_is_a_heading() -> None:
+    # a blank line above, the list's first item right under it: the line heads the list (its kind and
+    # period govern the items); the same line with running text under it heads nothing
+    text = (
+        "Tin tức\n\nCác chỉ tiêu chủ yếu của phường (nhiệm kỳ 2025-2030)\n"
+        "- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%.\n- Tỷ lệ hài lòng của người dân trên 95%.\n"
+    )
+    records = extract_text(text)
+    assert [(r.kind, r.year) for r in records] == [("target", 2030), ("target", 2030)]
+    assert records[0].section.startswith("Các chỉ tiêu chủ yếu của phường")
+    prose = text.replace("\n- ", "\nNăm 2024, phường ghi nhận: ", 1)
+    assert not extract_text(prose)[0].section.startswith("Các chỉ tiêu")

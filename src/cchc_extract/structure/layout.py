@@ -206,7 +206,9 @@ def analyze(ps: PatternSet, text: str) -> Layout:
             next_blank = i + 1 >= len(groups) or blank_before[i + 1]
             body = text[block.body : end].replace("\n", " ")
             colon_line = not found_marker and body.rstrip().endswith(":")
-            if found_marker or (block.para_break and next_blank) or _is_upper(body) or colon_line:
+            # a line standing apart above a list it opens (`Các chỉ tiêu chủ yếu` then `- Về kinh tế:`)
+            opens_list = block.para_break and not next_blank and _starts_item(text, groups[i + 1], marker)
+            if found_marker or (block.para_break and next_blank) or opens_list or _is_upper(body) or colon_line:
                 found = _heading_text(ps, body, marked=bool(found_marker))
                 if found and (found_marker or len(body.split()) >= 2):
                     block.heading, head_end = found
@@ -218,6 +220,11 @@ def analyze(ps: PatternSet, text: str) -> Layout:
         layout.blocks.append(block)
     _read_metadata(ps, text, layout)
     return layout
+
+
+def _starts_item(text: str, group: list[tuple[int, int]], marker: Callable[[str], object]) -> bool:
+    """Whether the group of lines opens with a list marker (`- `, `(1)`, `a)`)."""
+    return marker(text[group[0][0] : group[0][1]]) is not None
 
 
 def _stripped(text: str, block: Block) -> str:
