@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind66``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind67``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -508,6 +508,12 @@ BARS = {
         "target.f1": 0.915,
         "strict_target.f1": 0.665,
         "result.f1": 0.880,
+    },
+    # sector agencies (11 documents, 5 scored targets), nothing changed for them: 1.000 / 0.800 / 1.000
+    "blind67": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.795,
+        "result.f1": 0.995,
     },
 }
 
