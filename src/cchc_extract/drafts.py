@@ -80,7 +80,7 @@ class Doc:
     indicators: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     years: YearReader = field(init=False)
     claimed: set[int] = field(default_factory=set)  # values read from table cells: the text path skips them
-    title_levels: list[str] = field(default_factory=list)
+    title_levels: list[str] = field(default_factory=list)  # the level a title scopes the text to (decide/levels)
     title_end: int = 0  # end of the title or headline: what it names governs the text after it
 
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _LIST_GAP = 12  # the most text between two listed levels (`, `, ` và `, ` và các `)
 LEVELS = ("province", "district", "commune")
 _LEAD_END = regex.compile(r"[,:;]")  # where a sentence's opening phrase ends
-_LEAD_MAX = 80
+_LEAD_MAX = 80  # the longest opening phrase read for a population (`Đối với các xã, phường được chọn …,`)
 _TITLE_UNIT = 30  # how far after a title's scope words (`thuộc thẩm quyền của`) its unit is named
 _ASIDE = regex.compile(r"\([^()]*\)")  # a title's bracketed line: `(Kèm theo Kế hoạch … của UBND tỉnh …)`
 

@@ -51,6 +51,7 @@ def list_heads(ps: PatternSet, text: str, mentions: Sequence[Mention], quals: Se
 
 
 def _repeats_bound(previous: Qualifier, q: Qualifier) -> bool:
+    """Whether ``q`` writes before its value the same comparator as the item before it (`ít nhất … ít nhất`)."""
     return q.comparator_before and previous.comparator_before and q.comparator_rule == previous.comparator_rule
 
 

@@ -56,7 +56,7 @@ def measured_year(ps: PatternSet, text: str, phrases: Sequence[YearPhrase], end:
     if not ps.active(ps.paragraph_year.id):
         return None
     for p in reversed(phrases):
-        # `đến ngày 31/1` measures
+        # a deadline (`trước ngày 31/1`) dates no measurement; a date with no `tính` (`đến ngày 31/1`) does
         deadline = p.role not in ("measured", "as_of") and ps.year_deadline.match(text, p.start, p.end)
         if p.end <= end and p.role not in ("baseline", "since") and not deadline:
             return p.year
