@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind67``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind68``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -514,6 +514,12 @@ BARS = {
         "target.f1": 0.995,
         "strict_target.f1": 0.795,
         "result.f1": 0.995,
+    },
+    # two-level local government (8 documents, 4 scored targets), nothing changed for them: 0.444 / 0.444 / 0.750
+    "blind68": {
+        "target.f1": 0.440,
+        "strict_target.f1": 0.440,
+        "result.f1": 0.745,
     },
 }
 
