@@ -22,12 +22,11 @@ from .decide.year import YearReader
 from .decide.year_phrases import YearPhrase, lead_year, year_phrases
 from .normalize import Normalized
 from .rules import PatternSet
-from .segment import Span, clauses, sentences
+from .segment import LEAD_END, Span, clauses, sentences
 from .structure import Block, Layout
 from .values import Mention, find_mentions
 
 _CHEAP_SENTENCE = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d])")
-_LEAD_END = regex.compile(r"[,:;]")
 _LEAD_MAX = 60
 
 
@@ -177,6 +176,6 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
 
 def _lead(flat: str, body: Span, m: Mention | None) -> Span:
     """A sentence's lead phrase (`Tính đến ngày 21/6,`, `Đến nay,`): up to its first comma or colon."""
-    cut = _LEAD_END.search(flat, body.start, min(body.end, body.start + _LEAD_MAX))
+    cut = LEAD_END.search(flat, body.start, min(body.end, body.start + _LEAD_MAX))
     end = cut.start() if cut else body.start
     return Span(body.start, end if m is None else min(end, m.start))

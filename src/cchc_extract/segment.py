@@ -18,6 +18,7 @@ import regex
 from .long_lived import loading
 
 _CLAUSE_BREAK = regex.compile(r";")
+LEAD_END = regex.compile(r"[,:;]")  # where a sentence's opening phrase (`Đến nay,`, `Ở cấp xã,`) ends
 _SPACES = regex.compile(r"\s+")
 
 

@@ -9,6 +9,7 @@ import regex
 
 from .. import shared_scan
 from ..rules import PatternSet
+from ..segment import LEAD_END
 from .area import overall_index
 from .comparator import Qualifier
 from .indicator import indicator_of
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
 
 _LIST_GAP = 12  # the most text between two listed levels (`, `, ` và `, ` và các `)
 LEVELS = ("province", "district", "commune")
-_LEAD_END = regex.compile(r"[,:;]")  # where a sentence's opening phrase ends
 _LEAD_MAX = 80  # the longest opening phrase read for a population (`Đối với các xã, phường được chọn …,`)
 _TITLE_UNIT = 30  # how far after a title's scope words (`thuộc thẩm quyền của`) its unit is named
 _ASIDE = regex.compile(r"\([^()]*\)")  # a title's bracketed line: `(Kèm theo Kế hoạch … của UBND tỉnh …)`
@@ -176,7 +176,7 @@ def _lead_levels(ps: PatternSet, text: str, d: Draft) -> list[tuple[int, str, st
     opening = ps.level_lead.match(text, d.sentence.start, d.mention.start)
     if not opening:
         return []
-    cut = _LEAD_END.search(text, opening.end(), min(d.mention.start, opening.end() + _LEAD_MAX))
+    cut = LEAD_END.search(text, opening.end(), min(d.mention.start, opening.end() + _LEAD_MAX))
     return levels_in(ps, text, opening.end(), cut.start()) if cut else []
 
 
