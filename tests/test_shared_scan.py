@@ -43,15 +43,15 @@ def _spans(rng: random.Random, start: int, end: int, text: str) -> list[tuple[in
 
 
 def test_span_cutting_a_hit_is_scanned_on_its_own() -> None:
-    patterns = [SafePattern("test", r"cấp\s+huyện", 0, timeout=None)]
+    patterns = shared_scan.Family([SafePattern("test", r"cấp\s+huyện", 0, timeout=None)])
     text = "Tỷ lệ ở cấp huyện đạt 80%"
     at = text.index("huyện")
     with shared_scan.paragraph(text, 0, len(text)):
-        assert shared_scan.family("test", patterns, text, at, len(text)) is None  # cuts `cấp huyện`
-        whole = shared_scan.family("test", patterns, text, 0, len(text))
+        assert shared_scan.family(patterns, text, at, len(text)) is None  # cuts `cấp huyện`
+        whole = shared_scan.family(patterns, text, 0, len(text))
         assert whole is not None and [m.group() for m in whole[0]] == ["cấp huyện"]
-        assert shared_scan.family("test", patterns, text, 0, 10) is None  # ends inside a word
-    assert shared_scan.family("test", patterns, text, 0, len(text)) is None  # no paragraph open
+        assert shared_scan.family(patterns, text, 0, 10) is None  # ends inside a word
+    assert shared_scan.family(patterns, text, 0, len(text)) is None  # no paragraph open
 
 
 def test_a_rule_that_sees_span_edges_reads_the_span_itself() -> None:
@@ -60,10 +60,12 @@ def test_a_rule_that_sees_span_edges_reads_the_span_itself() -> None:
     assert shared_scan.shareable(r"(?<![\w])cấp\s+xã(?![\w])")
     assert shared_scan.shareable(r"[^\d;%$]{0,30}")  # `^` and `$` inside a set are characters
     text = "Kế hoạch đạt 80%"
-    patterns = [SafePattern("test", r"đạt\s*$", 0, timeout=None), SafePattern("test", "hoạch", 0, timeout=None)]
+    patterns = shared_scan.Family(
+        [SafePattern("test", r"đạt\s*$", 0, timeout=None), SafePattern("test", "hoạch", 0, timeout=None)]
+    )
     cut = text.index("80")
     with shared_scan.paragraph(text, 0, len(text)):
-        found = shared_scan.family("edges", patterns, text, 0, cut)
+        found = shared_scan.family(patterns, text, 0, cut)
     assert found is not None
     assert [[m.span() for m in hits] for hits in found] == [[(9, 13)], [(3, 8)]]  # `đạt ` ends the span
 
@@ -98,12 +100,13 @@ def test_a_family_read_once_gives_each_rule_its_own_hits(path: Path) -> None:
     rng = random.Random(path.name)
     for family in (ps.levels, ps.years, ps.values, ps.kind_free_regex, ps.changes):  # years: one rule anchored
         patterns = [c.pattern for c in family]
+        together = shared_scan.Family(patterns)
         answered = 0
         for start in range(0, len(text), 700):
             end = min(len(text), start + 700)
             spans = _spans(rng, start, end, text)
             with shared_scan.paragraph(text, start, end):
-                shared = [shared_scan.family(("test", id(family)), patterns, text, a, b) for a, b in spans]
+                shared = [shared_scan.family(together, text, a, b) for a, b in spans]
             for (a, b), per_rule in zip(spans, shared, strict=True):
                 if per_rule is not None:
                     answered += 1

@@ -112,23 +112,39 @@ class _RuleHit:
         self.start, self.end, self.rule, self.match = match.start(), match.end(), rule, match
 
 
-def family(key: Hashable, patterns: Sequence[Any], text: str, pos: int, endpos: int) -> list[list[Any]] | None:
-    """Each pattern's matches in ``text[pos:endpos]``, in the patterns' order, from one scan of the open
-    paragraph by the whole family (one lookup for a window instead of one call per rule), or None when
-    the paragraph cannot answer (see :func:`derived`).  A pattern that sees a span's edge is asked
-    about the span itself."""
+class Family:
+    """Patterns asked about the same spans (a file's rules), with which of them a paragraph's scan can
+    answer for (:func:`shareable`): read once per rule set, not on every question."""
 
-    def build(text: str, start: int, end: int) -> list[_RuleHit]:
+    __slots__ = ("patterns", "shared")
+
+    def __init__(self, patterns: Sequence[Any]) -> None:
+        self.patterns = list(patterns)
+        self.shared = [shareable(p.pattern) for p in self.patterns]
+
+    def scan(self, text: str, start: int, end: int) -> list[_RuleHit]:
+        """Every shareable pattern's matches in ``text[start:end]``, in text order."""
         hits = [
-            _RuleHit(i, m) for i, p in enumerate(patterns) if shareable(p.pattern) for m in p.finditer(text, start, end)
+            _RuleHit(i, m)
+            for i, (p, shared) in enumerate(zip(self.patterns, self.shared, strict=True))
+            if shared
+            for m in p.finditer(text, start, end)
         ]
         hits.sort(key=lambda h: h.start)
         return hits
 
-    inside = derived(key, build, text, pos, endpos)
+
+def family(fam: Family, text: str, pos: int, endpos: int) -> list[list[Any]] | None:
+    """Each pattern's matches in ``text[pos:endpos]``, in the patterns' order, from one scan of the open
+    paragraph by the whole family (one lookup for a window instead of one call per rule), or None when
+    the paragraph cannot answer (see :func:`derived`).  A pattern that sees a span's edge is asked
+    about the span itself."""
+    inside = derived(fam, fam.scan, text, pos, endpos)
     if inside is None:
         return None
-    per_rule: list[list[Any]] = [[] if shareable(p.pattern) else p.finditer(text, pos, endpos) for p in patterns]
+    per_rule: list[list[Any]] = [
+        [] if shared else p.finditer(text, pos, endpos) for p, shared in zip(fam.patterns, fam.shared, strict=True)
+    ]
     for hit in inside:
         per_rule[hit.rule].append(hit.match)
     return per_rule

@@ -45,9 +45,7 @@ def cue_hits(ps: PatternSet, text: str, span: Span) -> list[CueHit]:
     """Every free-standing kind cue in ``span``, found once and shared by all its values; inside a
     paragraph being read, the cues of the rules that can be shared come from the paragraph's
     (:func:`.shared_scan.derived`) and the others are looked for in the span."""
-    scans = _scans(ps)
-    shared_scans = [scan for scan in scans if shared_scan.shareable(scan[1].pattern)]
-    own_scans = [scan for scan in scans if not shared_scan.shareable(scan[1].pattern)]
+    scans, shared_scans, own_scans = _scans(ps)
     shared = shared_scan.derived(
         ("kind cues", id(ps)), partial(_ranked_hits, ps, shared_scans), text, span.start, span.end
     )
@@ -69,10 +67,24 @@ class _Ranked(tuple[tuple[int, int], CueHit]):
         return self[1].end
 
 
-def _scans(ps: PatternSet) -> list[tuple[int, Any, Any]]:
+_Scan = tuple[int, Any, Any]
+_last_scans: tuple[PatternSet, tuple[list[_Scan], list[_Scan], list[_Scan]]] | None = None
+
+
+def _scans(ps: PatternSet) -> tuple[list[_Scan], list[_Scan], list[_Scan]]:
     """(rank, pattern, rule) of each scan for cues: the word-list cues first (rule None: a word names
-    its rules), then each free-standing regex cue (`bảo đảm` but not `tự bảo đảm`) in file order."""
-    return [(0, ps.kind_words, None), *((k + 1, c.pattern, c.rule) for k, c in enumerate(ps.kind_free_regex))]
+    its rules), then each free-standing regex cue (`bảo đảm` but not `tự bảo đảm`) in file order; all
+    of them, those a paragraph's scan can share (:func:`.shared_scan.shareable`), and the others.
+    Made once per rule set: every clause and lead phrase asks."""
+    global _last_scans
+    last = _last_scans
+    if last is not None and last[0] is ps:
+        return last[1]
+    scans = [(0, ps.kind_words, None), *((k + 1, c.pattern, c.rule) for k, c in enumerate(ps.kind_free_regex))]
+    shared = [scan for scan in scans if shared_scan.shareable(scan[1].pattern)]
+    split = (scans, shared, [scan for scan in scans if scan not in shared])
+    _last_scans = (ps, split)
+    return split
 
 
 def _ranked_hits(

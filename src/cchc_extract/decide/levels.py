@@ -34,7 +34,7 @@ def levels_in(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int
 def _level_hits(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(start, end, level or `all`, rule id) of each level phrase; earlier rules claim spans first."""
     hits: list[tuple[int, int, str, str]] = []
-    shared = shared_scan.family(("levels", id(ps)), [c.pattern for c in ps.levels], text, start, end)
+    shared = shared_scan.family(ps.level_family, text, start, end)
     for k, c in enumerate(ps.levels):
         for m in shared[k] if shared is not None else c.pattern.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e, _, _ in hits):
@@ -58,7 +58,7 @@ def level_right_before(ps: PatternSet, text: str, lo: int, q: Qualifier) -> tupl
     The level next to the value brings with it the levels listed just before it.
     """
     window_start = max(lo, q.start - 40)
-    shared = shared_scan.family(("levels", id(ps)), [c.pattern for c in ps.levels], text, window_start, q.start)
+    shared = shared_scan.family(ps.level_family, text, window_start, q.start)
     for k, c in enumerate(ps.levels):
         for hit in shared[k] if shared is not None else c.pattern.finditer(text, window_start, q.start):
             if ps.level_to_value.match(text[hit.end() : q.start]):

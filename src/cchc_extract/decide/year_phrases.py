@@ -39,7 +39,7 @@ def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPh
     found: list[YearPhrase] = []
     if not _DIGIT.search(text, start, end) or not ps.year_gate.search(text, start, end):
         return found  # a phrase counts only with the year it names
-    shared = shared_scan.family(("years", id(ps)), [c.pattern for c in ps.years], text, start, end)
+    shared = shared_scan.family(ps.year_family, text, start, end)
     for k, c in enumerate(ps.years):
         for m in shared[k] if shared is not None else c.pattern.finditer(text, start, end):
             if any(m.start() < p.end and p.start < m.end() for p in found):

@@ -9,9 +9,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..safe_regex import DEFAULT_TIMEOUT, SafePattern
+from ..shared_scan import Family
 from .compile import (
     DERIVED,
     FLAGS,
@@ -118,6 +120,16 @@ class PatternSet:
     @property
     def area_labels(self) -> dict[str, str]:
         return {a.id: a.label for a in self.areas}
+
+    @cached_property
+    def year_family(self) -> Family:
+        """The year rules, scanned together over a paragraph (:mod:`..shared_scan`)."""
+        return Family([c.pattern for c in self.years])
+
+    @cached_property
+    def level_family(self) -> Family:
+        """The level rules, scanned together over a paragraph (:mod:`..shared_scan`)."""
+        return Family([c.pattern for c in self.levels])
 
     def rule_ids(self) -> list[tuple[str, str]]:
         """(file, id) of every rule of every family, the rules whose words live outside ``[[rule]]`` lists
