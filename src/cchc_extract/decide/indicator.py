@@ -60,7 +60,9 @@ def indicator_span(
         if wordless(ps, text[mentions[i + 1].end : after_next]):
             start = _bare_subject(ps, text, m.end, quals[i + 1].start)
             hi = hi if start is None else start
-    return m.end, hi
+    # `giảm 30% thủ tục hành chính và đến năm 2030 hoàn thành …`: what comes after the date is another goal
+    cut = ps.new_conjunct.search(text, m.end, hi)
+    return m.end, cut.start() if cut else hi
 
 
 def _bare_subject(ps: PatternSet, text: str, lo: int, hi: int) -> int | None:

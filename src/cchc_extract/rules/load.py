@@ -357,6 +357,11 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         ),
         title_scope=safe(rf"{words_regex(ind['title_scope'])}(?:\s+của)?\s+", "indicator title scope"),
         level_lead=safe(rf"\W*{words_regex(ind['level_lead'])}", "indicator level lead"),
+        new_conjunct=compile_source(
+            rf",?\s+{words_regex(ind['conjunct_joins'])}\s+(?:{words_regex(ind['conjunct_dates'])}\s+)+năm\s+{{year}}",
+            fragments,
+            "indicator.toml: conjunct_joins",
+        ),
     )
     ps.tables = _rules(directory, "tables.toml", TableRule, fragments)[1]
     ps.timed = EAGER[0]
