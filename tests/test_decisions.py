@@ -110,6 +110,12 @@ def test_a_title_on_the_reform_as_a_whole_names_no_one_area() -> None:
         "100% hồ sơ được xử lý trực tuyến."
     )
     assert _record(text, 100).area == "digital_government"
+    # a programme of the reform too, whatever area its wording names (`… gắn với chính quyền điện tử`)
+    text = (
+        "Chương trình cải cách hành chính năm 2027 gắn với xây dựng chính quyền điện tử\n\n"
+        "- 95% hồ sơ giải quyết đúng hạn."
+    )
+    assert _record(text, 95).area == "procedures"
     # a title on one area governs the text under it
     text = "Kế hoạch hoàn thiện thể chế năm 2027\n\n100% văn bản được rà soát đúng hạn."
     assert _record(text, 100).area == "institutions"

@@ -100,9 +100,20 @@ def test_a_date_above_the_headline_is_no_title() -> None:
 
 def test_a_web_pages_chrome_above_the_headline_is_no_title() -> None:
     headline = "Huyện B đặt mục tiêu 90% hồ sơ trực tuyến năm 2027"
-    for chrome in ("Nhảy đến nội dung\n\nĐăng nhập", "A- A A+ | Tăng tương phản Giảm tương phản", "![]() |"):
+    for chrome in ("Nhảy đến nội dung\n\nĐăng nhập", "A- A A+ | Tăng tương phản", "![]() |", "title Tin tức"):
         *_, record = extract_text(f"{chrome}\n\n{headline}\n\nHuyện cũng giao các xã số hóa 80% hồ sơ.")
-        assert (record.doc_title, record.year) == (headline, 2027)
+        assert (record.doc_title, record.year, record.section) == (headline, 2027, "")
+
+
+def test_a_first_line_pointing_back_to_text_before_it_is_no_headline() -> None:
+    """An excerpt cut mid-text (`Theo đó, …`) opens on a sentence of its body: it names no area for the page."""
+    opening = "Theo đó, tỉnh tập trung xây dựng chính quyền số trong năm 2027."
+    body = "Phấn đấu 95% cán bộ, công chức cấp xã được bồi dưỡng về quản lý nhà nước."
+    (record,) = extract_text(f"{opening}\n\n{body}")
+    assert (record.doc_title, record.area) == (None, "civil_service")
+    # the same line with no connector is the page's headline, and its area governs the text
+    (record,) = extract_text(f"{opening.removeprefix('Theo đó, ')}\n\n{body}")
+    assert record.area == "digital_government"
 
 
 def test_a_short_sentence_ending_in_a_date_is_no_dateline() -> None:

@@ -255,10 +255,12 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
         # its headline)
         k = 0
         while k + 1 < min(len(blocks), _CHROME_LINES) and ps.metadata["chrome"].match(_stripped(text, blocks[k])):
+            blocks[k].heading = blocks[k].heading_end = None  # a page's chrome heads nothing
             k += 1
         dated = len(blocks) > k + 1 and ps.metadata["bare_date"].match(_stripped(text, blocks[k]))
         first = blocks[k + 1] if dated else blocks[k]
-        if first.marker is None:
+        # an excerpt cut mid-text opens on a sentence of its body (`Theo đó, …`): no headline
+        if first.marker is None and not ps.metadata["cut_opening"].match(_stripped(text, first)):
             meta.title = _stripped(text, first)
             first.title = True
             first.heading = first.heading_end = None
