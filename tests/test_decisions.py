@@ -5,8 +5,8 @@ by replacing the decision's function with one that does nothing; see the closing
 issue 20): a value that takes its kind from the cue governing its paragraph, a result that
 takes its year from the report's results heading, levels that a `trong đó` breakdown takes
 from its parent, levels from a sentence's opening (`Ở cấp huyện, …`) and from the value a dated-only
-value continues, levels from a title that scopes the text to a level's units, and a tie between
-two areas' topic words giving no area.
+value continues, levels from a title that scopes the text to a level's units, a tie between
+two areas' topic words giving no area, and a per-year lead-in before a colon governing the items after it.
 """
 
 from __future__ import annotations
@@ -119,3 +119,11 @@ def test_a_title_on_the_reform_as_a_whole_names_no_one_area() -> None:
     # a title on one area governs the text under it
     text = "Kế hoạch hoàn thiện thể chế năm 2027\n\n100% văn bản được rà soát đúng hạn."
     assert _record(text, 100).area == "institutions"
+
+
+def test_a_per_year_lead_in_before_a_colon_governs_every_item_after_it() -> None:
+    text = "Các chỉ tiêu phấn đấu hằng năm như sau: tỷ lệ hồ sơ đúng hạn trên 95%; tỷ lệ hồ sơ trực tuyến trên 70%."
+    record = _record(text, 70)
+    assert record.per_year and "per_year.each_year@leadin" in record.rules
+    # words of the first item are that item's own, not a lead-in's
+    assert not _record("Tỷ lệ hồ sơ đúng hạn hằng năm trên 95%; tỷ lệ hồ sơ trực tuyến trên 70%.", 70).per_year

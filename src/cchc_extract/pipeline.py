@@ -149,7 +149,7 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft], reports: 
         if change:
             rules.append(dchange.RULE)
     rules += [r for r in (q.comparator_rule, q.change_rule) if r]
-    per_year_rule = per_year(ps, flat, d.clause, d.clause_mentions, d.index)
+    per_year_rule = per_year(ps, flat, d.sentence, d.clause, d.clause_mentions, d.index)
     if per_year_rule:
         rules.append(per_year_rule)
 

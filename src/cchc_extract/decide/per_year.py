@@ -9,8 +9,25 @@ from ..segment import Span
 from ..values import Mention
 
 
-def per_year(ps: PatternSet, text: str, clause: Span, mentions: Sequence[Mention], i: int) -> str | None:
-    """Id of the per-year rule whose words govern value ``i`` (near it, no other value or figure between)."""
+def per_year(
+    ps: PatternSet, text: str, sentence: Span, clause: Span, mentions: Sequence[Mention], i: int
+) -> str | None:
+    """Id of the per-year rule whose words govern value ``i``: near it, no other value or figure between,
+    else in its sentence's lead-in before a colon (`Các chỉ tiêu hằng năm: X trên 80%; Y trên 90%`), which
+    governs every `;`-item after it as it does their year (GUIDE: Year); the rule then reads ``…@leadin``."""
+    own = _near(ps, text, clause, mentions, i)
+    if own is not None:
+        return own
+    colon = text.find(":", sentence.start, mentions[i].start)
+    if colon < 0 or colon >= clause.start or ":" in text[colon + 1 : mentions[i].start]:
+        return None  # no lead-in, or the value stands in the lead-in's own clause
+    for c in ps.per_year:
+        if c.pattern.search(text, sentence.start, colon):
+            return f"{c.rule.id}@leadin"
+    return None
+
+
+def _near(ps: PatternSet, text: str, clause: Span, mentions: Sequence[Mention], i: int) -> str | None:
     m, window = mentions[i], ps.per_year_window
     lo = max(clause.start, m.start - window, mentions[i - 1].end if i > 0 else 0)
     hi = min(clause.end, m.end + window, mentions[i + 1].start if i + 1 < len(mentions) else clause.end)
