@@ -6,7 +6,8 @@ issue 20): a value that takes its kind from the cue governing its paragraph, a r
 takes its year from the report's results heading, levels that a `trong đó` breakdown takes
 from its parent, levels from a sentence's opening (`Ở cấp huyện, …`) and from the value a dated-only
 value continues, levels from a title that scopes the text to a level's units, a tie between
-two areas' topic words giving no area, and a per-year lead-in before a colon governing the items after it.
+two areas' topic words giving no area, a per-year lead-in before a colon governing the items after it,
+and a planned figure taking the levels of the measured one beside it.
 """
 
 from __future__ import annotations
@@ -127,3 +128,10 @@ def test_a_per_year_lead_in_before_a_colon_governs_every_item_after_it() -> None
     assert record.per_year and "per_year.each_year@leadin" in record.rules
     # words of the first item are that item's own, not a lead-in's
     assert not _record("Tỷ lệ hồ sơ đúng hạn hằng năm trên 95%; tỷ lệ hồ sơ trực tuyến trên 70%.", 70).per_year
+
+
+def test_a_planned_figure_beside_a_measured_one_takes_its_levels() -> None:
+    text = "Năm 2027, tỷ lệ văn bản ký số cấp huyện đạt 93%, cấp xã đạt 91,4% (Nghị quyết đề ra từ 75% trở lên)."
+    record = _record(text, 75)
+    assert (record.kind, record.levels) == ("target", ["commune"])
+    assert "levels.planned_figure" in record.rules

@@ -13,6 +13,7 @@ from ..segment import LEAD_END
 from .area import overall_index
 from .comparator import Qualifier
 from .indicator import indicator_of
+from .kind import PLANNED_FIGURE
 from .lists import breakdown_parent, has_breakdown, only_separators
 
 if TYPE_CHECKING:
@@ -136,9 +137,11 @@ def levels_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str],
     # an index ranks the units the sentence names: their level is no scope of a score
     if lead and not overall_index(ps, flat, d.sentence.start, d.sentence.end):
         return ordered_unique([lvl for _, lvl, _ in lead]), [lead[0][2], "levels.sentence_lead"]
-    # `tỷ lệ này sẽ đạt 80%`, `…; đến năm 2030 đạt 30%`: the levels of the value it points back to or continues
+    # `tỷ lệ này sẽ đạt 80%`, `…; đến năm 2030 đạt 30%`: the levels of the value it points back to or continues;
+    # a planned figure set beside a measured one (`cấp xã đạt 97% (Nghị quyết đề ra 60%)`): the measured one's
     pointer = "anaphora" if ps.anaphora.match(flat, lo, hi) else None
     pointer = pointer or ("dated_only" if ps.dated_only.match(flat, lo, hi) else None)
+    pointer = pointer or ("planned_figure" if d.strong is not None and d.strong.rule in PLANNED_FIGURE else None)
     before = d.before(block_drafts) if pointer else None
     if before and (pointer == "anaphora" or before.sentence == d.sentence):
         levels, _ = levels_of(doc, before, block_drafts)
