@@ -47,8 +47,12 @@ def indicator_span(
     if verb is not None:
         lo = mentions[i - 1].end if i > 0 else clause.start
         # the subject starts at its first head noun (`tỷ lệ …`), not at who asks for it; a later one
-        # qualifies it (`tỷ lệ hồ sơ trực tuyến mức độ 4`)
+        # qualifies it (`tỷ lệ hồ sơ trực tuyến mức độ 4`), unless it opens a phrase after a comma (`…
+        # trực tuyến mức độ 3, 4 …, bảo đảm từ ngày 01/8/2021, tỷ lệ hồ sơ … đạt 90%`)
         heads = [h for h in ps.subject_head.finditer(text, lo, verb) if len(text[h.start() : verb].split()) >= 3]
+        opening = [h for h in heads if text[lo : h.start()].rstrip().endswith(",")]
+        if opening:
+            return opening[-1].start(), verb
         return (heads[0].start() if heads else lo), verb
     hi = quals[i + 1].start if i + 1 < len(mentions) else clause.end
     if wordless(ps, text[m.end : hi]):  # `…, tỷ lệ hồ sơ quá hạn dưới 0,5%.`: the subject stands before, verbless
