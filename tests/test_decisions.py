@@ -7,7 +7,8 @@ takes its year from the report's results heading, levels that a `trong đó` bre
 from its parent, levels from a sentence's opening (`Ở cấp huyện, …`) and from the value a dated-only
 value continues, levels from a title that scopes the text to a level's units, a tie between
 two areas' topic words giving no area, a per-year lead-in before a colon governing the items after it,
-and a planned figure taking the levels of the measured one beside it.
+a planned figure taking the levels of the measured one beside it, and a year in a lead-in
+before a colon dating the lines of its list.
 """
 
 from __future__ import annotations
@@ -135,3 +136,19 @@ def test_a_planned_figure_beside_a_measured_one_takes_its_levels() -> None:
     record = _record(text, 75)
     assert (record.kind, record.levels) == ("target", ["commune"])
     assert "levels.planned_figure" in record.rules
+
+
+def test_a_year_in_a_lead_in_before_a_colon_dates_the_lines_of_its_list() -> None:
+    title = "Huyện đẩy mạnh chuyển đổi số\n\n"
+    text = (
+        f"{title}Theo kế hoạch, huyện phấn đấu đến năm 2027: 100% hồ sơ được số hóa khi tiếp nhận.\n"
+        "100% văn bản đi của các cơ quan được ký số.\n"
+        "90% cuộc họp của huyện được tổ chức trực tuyến."
+    )
+    assert _record(text, 90).year == 2027
+    # a year in a sentence with no colon after it governs its own paragraph only
+    text = (
+        f"{title}Theo kế hoạch, huyện phấn đấu đến năm 2027 có 100% hồ sơ được số hóa khi tiếp nhận.\n"
+        "90% cuộc họp của huyện được tổ chức trực tuyến."
+    )
+    assert _record(text, 90).year is None

@@ -97,13 +97,16 @@ class Tracker:
     paragraph_year_kind: str | None = None
     paragraph_cut: str | None = None
     item_head: bool = False  # the next sentence opens a marked item (a bullet)
+    paragraph_list: bool = False  # the paragraph's year stands in a lead-in before a colon: its list's lines go on
 
     def block(self, block: Block, opening: str) -> None:
         """A new paragraph: a year its sentences open with governs it, and no further, unless the next one
         opens by adding to it (``opening``, its first words: `Bên cạnh đó, …`)."""
         kept = self.paragraph_year is not None or self.paragraph_cut is not None
-        if not kept or block.marker or block.heading or not self.ps.year_continued.match(opening):
+        listed = self.paragraph_list and not block.marker and not block.heading
+        if not kept or block.marker or block.heading or not (listed or self.ps.year_continued.match(opening)):
             self.paragraph_year = self.paragraph_year_kind = self.paragraph_cut = None
+            self.paragraph_list = False
         self.item_head = bool(block.marker)
 
     def heading(self, block: Block, text: str) -> None:
@@ -202,6 +205,7 @@ class Tracker:
             return False
         self.paragraph_year, self.paragraph_year_kind = phrases[-1].year, heading_kind(self.ps, head)
         self.paragraph_cut = None
+        self.paragraph_list = head[phrases[-1].end :].lstrip().startswith(":")
         return True
 
     def _own_span(self, text: str) -> None:
