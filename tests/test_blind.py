@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind74``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind75``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -569,6 +569,13 @@ BARS = {
         "target.f1": 0.925,
         "strict_target.f1": 0.785,
         "result.f1": 0.950,
+    },
+    # provinces' plans and first results of 2026 (8 documents, 3 scored targets), nothing changed for them:
+    # 0.800 / 0.800 / 0.947
+    "blind75": {
+        "target.f1": 0.795,
+        "strict_target.f1": 0.795,
+        "result.f1": 0.945,
     },
 }
 
