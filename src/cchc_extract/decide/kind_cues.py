@@ -150,6 +150,8 @@ def kind_cues(
         if "%" in between and (rule.strength == "soft" or hit.start >= m.end):
             continue  # a soft word, or a word after the value, speaks for the value next to it
         near = not clause_level or m.start - hit.end <= _CUE_WINDOW
+        if rule.position == "before" and rule.kind == "result" and hit.end <= m.start and ":" in between:
+            continue  # `Kỳ họp đã thông qua nghị quyết với các chỉ tiêu như: GRDP tăng 10%`: a list its colon opens
         if hit.end <= m.start and rule.position in ("before", "any") and near:
             _keep(best, rule.strength, Cue(rule.kind, rule.id, m.start - hit.end, hit.end - hit.start))
         elif (
