@@ -101,7 +101,8 @@ class Tracker:
 
     def block(self, block: Block, opening: str) -> None:
         """A new paragraph: a year its sentences open with governs it, and no further, unless the next one
-        opens by adding to it (``opening``, its first words: `Bên cạnh đó, …`)."""
+        opens by adding to it (``opening``, its first words: `Bên cạnh đó, …`) or, unmarked and no heading,
+        goes on with the list a lead-in before a colon opened (`… phấn đấu đến năm 2025: Có 100% …` / `90% …`)."""
         kept = self.paragraph_year is not None or self.paragraph_cut is not None
         listed = self.paragraph_list and not block.marker and not block.heading
         if not kept or block.marker or block.heading or not (listed or self.ps.year_continued.match(opening)):
