@@ -7,8 +7,8 @@ takes its year from the report's results heading, levels that a `trong đó` bre
 from its parent, levels from a sentence's opening (`Ở cấp huyện, …`) and from the value a dated-only
 value continues, levels from a title that scopes the text to a level's units, a tie between
 two areas' topic words giving no area, a per-year lead-in before a colon governing the items after it,
-a planned figure taking the levels of the measured one beside it, and a year in a lead-in
-before a colon dating the lines of its list.
+a planned figure taking the levels of the measured one beside it, a year in a lead-in before a
+colon dating the lines of its list, and a list's items sharing the cue its head reads.
 """
 
 from __future__ import annotations
@@ -152,3 +152,16 @@ def test_a_year_in_a_lead_in_before_a_colon_dates_the_lines_of_its_list() -> Non
         "90% cuộc họp của huyện được tổ chức trực tuyến."
     )
     assert _record(text, 90).year is None
+
+
+def test_the_items_of_a_list_share_the_cue_its_head_reads() -> None:
+    """A cue reaches a list's far items through its head (`yêu cầu … bảo đảm … đạt 95% tại cấp huyện, …, 75% tại
+    các thôn`), over the result cue a paragraph before carried."""
+    text = (
+        "Đến nay, tỷ lệ văn bản ký số của huyện mới đạt 70%, chưa đạt chỉ tiêu.\n\n"
+        "Theo Công văn số 15/UBND-VP ngày 10/02/2027, Chủ tịch UBND huyện yêu cầu các phòng, ban chuyên môn và UBND "
+        "các xã tăng cường ký số văn bản đi, bảo đảm từ ngày 01/3/2027, tỷ lệ hồ sơ công việc được xử lý trên môi "
+        "trường mạng hằng tháng đạt 95% tại cấp huyện, 90% tại các phòng, ban chuyên môn thuộc Ủy ban nhân dân huyện, "
+        "85% tại các xã, thị trấn trên địa bàn huyện và 75% tại các thôn, tổ dân phố."
+    )
+    assert _record(text, 75).kind == "target"

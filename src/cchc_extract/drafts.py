@@ -140,8 +140,12 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
             respectively = bool(ps.respectively.search(flat, clause.start, clause.end))
             phrases = year_phrases(ps, flat, clause.start, clause.end)
             clause_cues = cue_hits(ps, flat, clause)
+            strongs: list[Cue | None] = []
             for i, m in enumerate(inside):
                 strong, soft, weak = kind_cues(ps, flat, clause, m, True, clause_cues)
+                if strong is None and heads[i] < i and len(groups[heads[i]]) > 1:
+                    strong = strongs[heads[i]]  # a list's items share the cue its head reads
+                strongs.append(strong)
                 governing = sentence_year.year if sentence_year else ctx.leadin_year
                 strong = strong or past_year_cue(ps, phrases, m, doc.layout.metadata.year, governing)
                 # the sentence speaks for the value only through its lead phrase
