@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind75``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind77``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -577,6 +577,19 @@ BARS = {
         "target.f1": 0.995,
         "strict_target.f1": 0.995,
         "result.f1": 0.995,
+    },
+    # customs and border trade (8 documents, 6 scored targets), nothing changed for them: 0.714 / 0.714 / 0.875
+    "blind76": {
+        "target.f1": 0.710,
+        "strict_target.f1": 0.710,
+        "result.f1": 0.870,
+    },
+    # archives, records and public-service discipline (10 documents, 4 scored targets), nothing changed for them:
+    # 0.667 / 0.333 / 0.962
+    "blind77": {
+        "target.f1": 0.665,
+        "strict_target.f1": 0.330,
+        "result.f1": 0.960,
     },
 }
 
