@@ -8,7 +8,8 @@ from its parent, levels from a sentence's opening (`Ở cấp huyện, …`) and
 value continues, levels from a title that scopes the text to a level's units, a tie between
 two areas' topic words giving no area, a per-year lead-in before a colon governing the items after it,
 a planned figure taking the levels of the measured one beside it, a year in a lead-in before a
-colon dating the lines of its list, and a list's items sharing the cue its head reads.
+colon dating the lines of its list, a list's items sharing the cue its head reads, and a value measured
+after a commitment governing the sentences after it.
 """
 
 from __future__ import annotations
@@ -165,3 +166,16 @@ def test_the_items_of_a_list_share_the_cue_its_head_reads() -> None:
         "85% tại các xã, thị trấn trên địa bàn huyện và 75% tại các thôn, tổ dân phố."
     )
     assert _record(text, 75).kind == "target"
+
+
+def test_a_value_measured_after_a_commitment_governs_the_sentences_after_it() -> None:
+    """A paragraph opens on a goal (`phấn đấu`), then measures (`đạt 61% số hồ sơ cần số hóa`, a cue of
+    that value alone): the next sentence's value, with no cue, is read as the measurement reads, not as
+    the commitment before it."""
+    text = (
+        "Huyện phấn đấu hoàn thành số hóa hồ sơ đất đai trong năm 2026. Toàn huyện có 12.300 hồ sơ, đạt 61% số "
+        "hồ sơ cần số hóa. Số hồ sơ này phục vụ 58% nhu cầu tra cứu."
+    )
+    record = _record(text, 58)
+    assert record.kind == "result"
+    assert "kind.result.of_required@paragraph" in record.rules, record.rules

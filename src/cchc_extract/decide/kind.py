@@ -16,7 +16,9 @@ decided it is recorded:
    read only backwards: a later value's cue does not reach back (``@paragraph``); a soft
    word governs only the rest of its own sentence; a commitment carried from an earlier
    paragraph does not govern a paragraph that reports on its own (a measurement cue of its own,
-   or of one of its values: `1 tỉnh đã hoàn thành sáp nhập`);
+   or of one of its values: `1 tỉnh đã hoàn thành sáp nhập`), and a value measured by a cue of its own
+   after the commitment governs the sentences after it as that cue would (`Phấn đấu …. Toàn tỉnh đạt 53%
+   số giấy cần cấp. Số giấy này đáp ứng 69,5% nhu cầu.`);
 5. a weak cue of its own (a figure with decimals, `đã` after it);
 6. the document's type, read from its title (plan, resolution: target; report: result); a page whose
    title names no type (a news page) reports when its values with a cue are more often results than
@@ -58,6 +60,7 @@ class KindReader:
     def __init__(self, ps: PatternSet, meta: Metadata, text: str) -> None:
         self.ps, self.meta, self.text = ps, meta, text
         self.planned = [c for c in ps.kinds if c.rule.id == PLANNED]
+        self.rules = {c.rule.id: c.rule for c in ps.kinds}
         self.carried: CueHit | None = None
         # paragraphs without values since `carried` was settled: read only when a value needs what they carry
         self.pending: list[tuple[int, int]] = []
@@ -80,10 +83,24 @@ class KindReader:
             )
         ):
             carried = None  # a paragraph that reports on its own is not the goals an earlier one set
+        measured: Draft | None = None  # the last value measured by a cue of its own
         for d in drafts:
             governing = _governing(hits, d.clause.start, carried)
+            if (
+                measured is not None
+                and governing is not None
+                and governing.rule.kind == "target"
+                and governing.end <= measured.mention.start
+                and measured.sentence.end <= d.sentence.start
+            ):
+                # `Phấn đấu …. Toàn tỉnh đã cấp được …, đạt 53%. Số giấy này đáp ứng 69,5% …`: a measurement
+                # after the commitment governs what follows it, as a measurement cue of the paragraph would
+                rule = self.rules.get(measured.strong.rule) if measured.strong else None
+                governing = CueHit(measured.mention.start, measured.mention.start, rule) if rule else None
             d.kind, rule = _decide(d, governing, _sentence_weak(self.text, d, drafts), self.meta, self.ps)
             d.rules.append(rule)
+            if d.strong is not None and d.strong.kind == "result":
+                measured = d
         self.carried = _governing(hits, span[1], carried)
 
     def _hits(self, span: tuple[int, int]) -> list[CueHit]:
