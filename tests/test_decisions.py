@@ -8,8 +8,8 @@ from its parent, levels from a sentence's opening (`Ở cấp huyện, …`) and
 value continues, levels from a title that scopes the text to a level's units, a tie between
 two areas' topic words giving no area, a per-year lead-in before a colon governing the items after it,
 a planned figure taking the levels of the measured one beside it, a year in a lead-in before a
-colon dating the lines of its list, a list's items sharing the cue its head reads, and a value measured
-after a commitment governing the sentences after it.
+colon dating the lines of its list, a list's items sharing the cue its head reads, a value measured
+after a commitment governing the sentences after it, and a cue after a value that opens a range being the range's.
 """
 
 from __future__ import annotations
@@ -179,3 +179,14 @@ def test_a_value_measured_after_a_commitment_governs_the_sentences_after_it() ->
     record = _record(text, 58)
     assert record.kind == "result"
     assert "kind.result.of_required@paragraph" in record.rules, record.rules
+
+
+def test_a_cue_after_a_value_that_opens_a_range_is_the_range_s() -> None:
+    """`…, trong năm 2027 tỉnh đặt mục tiêu đạt từ 70-80%` after a measured range: the commitment opens the
+    next range, as it opens a single value (`(mục tiêu 65%)`), and does not reach back to the one before it."""
+    text = (
+        "Đến nay, tỷ lệ thanh toán không dùng tiền mặt tại các cơ quan chiếm từ 58-60%, trong năm 2027 tỉnh đặt "
+        "mục tiêu đạt từ 70-80%."
+    )
+    assert _record(text, 58).kind == "result"
+    assert _record(text, 70).kind == "target"
