@@ -9,7 +9,8 @@ value continues, levels from a title that scopes the text to a level's units, a 
 two areas' topic words giving no area, a per-year lead-in before a colon governing the items after it,
 a planned figure taking the levels of the measured one beside it, a year in a lead-in before a
 colon dating the lines of its list, a list's items sharing the cue its head reads, a value measured
-after a commitment governing the sentences after it, and a cue after a value that opens a range being the range's.
+after a commitment governing the sentences after it, a cue after a value that opens a range being the range's,
+and a unit that opens a sentence as its subject scoping its own figures.
 """
 
 from __future__ import annotations
@@ -190,3 +191,21 @@ def test_a_cue_after_a_value_that_opens_a_range_is_the_range_s() -> None:
     )
     assert _record(text, 58).kind == "result"
     assert _record(text, 70).kind == "target"
+
+
+def test_a_unit_that_opens_a_sentence_as_its_subject_scopes_its_own_figures() -> None:
+    """`Theo đó, Sở Xây dựng phấn đấu …`: the department states its own figures, which are the province level's
+    (GUIDE: Levels), also the second one, far from the name; a department that proposes figures for the
+    province (`Sở … đề xuất UBND tỉnh giao chỉ tiêu …`) scopes nothing."""
+    own = (
+        "Theo đó, Sở Xây dựng phấn đấu đến năm 2027 giải quyết đúng hạn 100% hồ sơ cấp phép xây dựng, trong đó 90% "
+        "hồ sơ được nộp trực tuyến."
+    )
+    record = _record(own, 90)
+    assert record.levels == ["province"]
+    assert "levels.sentence_subject" in record.rules, record.rules
+    proposed = (
+        "Theo đó, Sở Xây dựng đề xuất UBND tỉnh giao chỉ tiêu tỷ lệ hồ sơ cấp phép xây dựng được nộp trực tuyến năm "
+        "2027 là 90%."
+    )
+    assert _record(proposed, 90).levels == []

@@ -137,6 +137,9 @@ def levels_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str],
     # an index ranks the units the sentence names: their level is no scope of a score
     if lead and not overall_index(ps, flat, d.sentence.start, d.sentence.end):
         return ordered_unique([lvl for _, lvl, _ in lead]), [lead[0][2], "levels.sentence_lead"]
+    subject = _subject_levels(ps, flat, d)
+    if subject and not overall_index(ps, flat, d.sentence.start, d.sentence.end):
+        return ordered_unique([lvl for _, lvl, _ in subject]), [subject[0][2], "levels.sentence_subject"]
     # `tỷ lệ này sẽ đạt 80%`, `…; đến năm 2030 đạt 30%`: the levels of the value it points back to or continues;
     # a planned figure set beside a measured one (`cấp xã đạt 97% (Nghị quyết đề ra 60%)`): the measured one's
     pointer = "anaphora" if ps.anaphora.match(flat, lo, hi) else None
@@ -181,6 +184,22 @@ def _lead_levels(ps: PatternSet, text: str, d: Draft) -> list[tuple[int, str, st
         return []
     cut = LEAD_END.search(text, opening.end(), min(d.mention.start, opening.end() + _LEAD_MAX))
     return levels_in(ps, text, opening.end(), cut.start()) if cut else []
+
+
+def _subject_levels(ps: PatternSet, text: str, d: Draft) -> list[tuple[int, str, str]]:
+    """Levels of a unit that opens a sentence as its subject and states its own figures (`Sở Tài nguyên và Môi
+    trường phấn đấu …`, `Trong năm 2022, Sở TNMT đã đăng ký …`): the unit's name, then one of its verbs
+    (indicator.toml ``subject_verbs``), at the sentence's start or right after its lead phrase."""
+    start = d.sentence.start
+    cut = LEAD_END.search(text, start, min(d.mention.start, start + _LEAD_MAX))
+    for at in (start, cut.end()) if cut else (start,):
+        hits = _level_hits(ps, text, at, d.mention.start)
+        if not hits or text[at : hits[0][0]].strip():
+            continue
+        s, e, level, rid = hits[0]
+        if ps.level_subject.match(text, e, d.mention.start):
+            return [(s, each, rid) for each in _each_level(level)]
+    return []
 
 
 def table_levels(ps: PatternSet, v: TableValue) -> tuple[list[str], list[str]]:

@@ -357,6 +357,8 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         ),
         title_scope=safe(rf"{words_regex(ind['title_scope'])}(?:\s+của)?\s+", "indicator title scope"),
         level_lead=safe(rf"\W*{words_regex(ind['level_lead'])}", "indicator level lead"),
+        # the rest of a unit's name (`Sở` + `Tài nguyên và Môi trường`, `UBND các xã`), then its verb
+        level_subject=safe(rf"[^,;:%\d()]{{0,60}}?{words_regex(ind['subject_verbs'])}", "indicator subject verbs"),
         new_conjunct=compile_source(
             rf",?\s+{words_regex(ind['conjunct_joins'])}\s+(?:{words_regex(ind['conjunct_dates'])}\s+)+năm\s+{{year}}",
             fragments,

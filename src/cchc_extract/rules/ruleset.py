@@ -103,6 +103,7 @@ class PatternSet:
     dated_only: SafePattern  # an indicator that is only a date (`đến năm 2030`): the value continues the one before
     title_scope: SafePattern  # a title's words that scope the text to units (`thuộc phạm vi quản lý của Sở …`)
     level_lead: SafePattern  # a sentence's opening on the population its values are scoped to (`Ở cấp xã, …`)
+    level_subject: SafePattern  # after a unit opening a sentence, the rest of its name and its verb (`… phấn đấu`)
     new_conjunct: SafePattern  # a conjunct with a date of its own after a value (`… và đến năm 2030 …`)
     examples: list[tuple[str, str, Example]] = field(default_factory=list)
     counter_examples: list[tuple[str, str, Example]] = field(default_factory=list)
