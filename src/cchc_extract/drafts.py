@@ -16,7 +16,7 @@ import regex
 from .context import Context, Tracker
 from .decide.comparator import Qualifier, qualifier
 from .decide.exclusions import clause_excluded, excluded
-from .decide.kind_cues import Cue, cue_hits, kind_cues, past_year_cue
+from .decide.kind_cues import Cue, cue_hits, kind_cues, year_cue
 from .decide.lists import list_heads
 from .decide.year import YearReader
 from .decide.year_phrases import YearPhrase, lead_year, year_phrases
@@ -147,7 +147,7 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
                     strong = strongs[heads[i]]  # a list's items share the cue its head reads
                 strongs.append(strong)
                 governing = sentence_year.year if sentence_year else ctx.leadin_year
-                strong = strong or past_year_cue(ps, phrases, m, doc.layout.metadata.year, governing)
+                strong = strong or year_cue(ps, flat, phrases, m, doc.layout.metadata.year, governing)
                 # the sentence speaks for the value only through its lead phrase
                 opening = _lead(flat, body, m)
                 s_strong, _, s_weak = kind_cues(ps, flat, opening, m, False, lead_cues)  # soft: its clause only

@@ -24,6 +24,7 @@ _TALLY_REACH = 16  # how far before a cue word a tally (`101/111 `) is looked fo
 _CUE_WINDOW = 250  # cues farther than this from a value reach it through its neighbours, not directly
 # a cue followed by a value of its own within a few words (`(mục tiêu 65%)`, `vượt chỉ tiêu được giao là 70%`)
 # a value, or a range (`80-100%`, `80% - 100%`), that opens within a few words
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # the years a phrase names (a period names two)
 _OPENS_VALUE = regex.compile(
     r"[^\d%;.()]{0,30}?(?P<value>\d{1,3}(?:[.,]\d{1,2})?(?:\s?%?\s?[-–]\s?\d{1,3}(?:[.,]\d{1,2})?)?\s?%)"
 )
@@ -169,16 +170,32 @@ def kind_cues(
     return best["strong"], best["soft"], best["weak"]
 
 
-def past_year_cue(
-    ps: PatternSet, phrases: Sequence[YearPhrase], m: Mention, doc_year: int | None, governing: int | None
+def year_cue(
+    ps: PatternSet,
+    text: str,
+    phrases: Sequence[YearPhrase],
+    m: Mention,
+    doc_year: int | None,
+    governing: int | None,
 ) -> Cue | None:
-    """A result cue when the year governing the value (its clause's, else a lead-in's) is before the document's."""
-    if doc_year is None or not ps.active(ps.kind_past_year):
+    """A result cue when the year governing the value (its clause's, else a lead-in's) is before the document's;
+    a target cue when its own clause's year phrase names only years after it (`đến năm 2025` on a page of 2020,
+    not `nhiệm kỳ 2015-2020` on one of 2019): a dated page cannot have measured a year still to come."""
+    if doc_year is None:
         return None
     own = nearest([p for p in phrases if p.role in ("clause", "leadin")], m)
     year = own.year if own else governing
-    if year is not None and year < doc_year:
-        return Cue("result", ps.kind_past_year, abs(own.start - m.start) if own else 0)
+    distance = abs(own.start - m.start) if own else 0
+    if year is not None and year < doc_year and ps.active(ps.kind_past_year):
+        return Cue("result", ps.kind_past_year, distance)
+    if (
+        own is not None
+        and own.year > doc_year
+        and all(int(y) > doc_year for y in _YEAR.findall(text, own.start, own.end))
+        and "%" not in text[min(own.end, m.end) : max(own.start, m.start)]  # not another value's year
+        and ps.active(ps.kind_future_year)
+    ):
+        return Cue("target", ps.kind_future_year, distance)
     return None
 
 

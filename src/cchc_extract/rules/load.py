@@ -293,6 +293,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         kind_words=safe(words_regex(clause_cue_words(kinds)), "kind cue words"),
         kind_word_rules=kind_word_rules(kinds),
         kind_past_year=str(_required(kind_data, "past_year", "kind.toml")["id"]),
+        kind_future_year=str(_required(kind_data, "future_year", "kind.toml")["id"]),
         kind_counted=compile_source(
             _required(kind_data, "counted", "kind.toml")["regex"], fragments, "kind.toml: counted"
         ),
@@ -393,7 +394,10 @@ def _collect_examples(
         ("structure.toml", [c.rule for c in ps.markers]),
         ("tables.toml", [c.rule for c in ps.tables]),
         ("lists.toml", [_validate(Rule, r, "lists.toml") for r in list_data.get("rule", [])]),
-        ("kind.toml", [_validate(Rule, kind_data["past_year"] | {"words": ["-"]}, "kind.toml")]),
+        (
+            "kind.toml",
+            [_validate(Rule, kind_data[key] | {"words": ["-"]}, "kind.toml") for key in ("past_year", "future_year")],
+        ),
         (
             "areas.toml",
             [
