@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind79``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind81``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -618,6 +618,20 @@ BARS = {
         "target.f1": 0.935,
         "strict_target.f1": 0.850,
         "result.f1": 0.995,
+    },
+    # police administrative services and citizen identity (9 documents, 5 scored targets), nothing changed for
+    # them: 1.000 / 1.000 / 1.000
+    "blind80": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.995,
+        "result.f1": 0.995,
+    },
+    # business registration, investment and industrial-zone services (14 documents, 31 scored targets): blind
+    # 0.933 / 0.733 / 0.905; after `Từ năm 2022,` opens a part: 0.933 / 0.767 / 0.905
+    "blind81": {
+        "target.f1": 0.930,
+        "strict_target.f1": 0.765,
+        "result.f1": 0.900,
     },
 }
 
