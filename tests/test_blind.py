@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind81``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind82``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -632,6 +632,13 @@ BARS = {
         "target.f1": 0.930,
         "strict_target.f1": 0.765,
         "result.f1": 0.900,
+    },
+    # staffing, cadres and Party personnel work (5 documents, 6 scored records), nothing changed for them:
+    # 0.750 / 0.250 / 0.500
+    "blind82": {
+        "target.f1": 0.745,
+        "strict_target.f1": 0.245,
+        "result.f1": 0.495,
     },
 }
 
