@@ -83,24 +83,23 @@ class KindReader:
             )
         ):
             carried = None  # a paragraph that reports on its own is not the goals an earlier one set
-        measured: Draft | None = None  # the last value measured by a cue of its own
+        measured: CueHit | None = None  # the last value measured by a cue of its own, as a cue at that value
         for d in drafts:
             governing = _governing(hits, d.clause.start, carried)
             if (
                 measured is not None
                 and governing is not None
                 and governing.rule.kind == "target"
-                and governing.end <= measured.mention.start
-                and measured.sentence.end <= d.sentence.start
+                and governing.end <= measured.start < d.sentence.start
             ):
                 # `Phấn đấu …. Toàn tỉnh đã cấp được …, đạt 53%. Số giấy này đáp ứng 69,5% …`: a measurement
                 # after the commitment governs what follows it, as a measurement cue of the paragraph would
-                rule = self.rules.get(measured.strong.rule) if measured.strong else None
-                governing = CueHit(measured.mention.start, measured.mention.start, rule) if rule else None
-            d.kind, rule = _decide(d, governing, _sentence_weak(self.text, d, drafts), self.meta, self.ps)
-            d.rules.append(rule)
-            if d.strong is not None and d.strong.kind == "result":
-                measured = d
+                governing = measured
+            d.kind, decided = _decide(d, governing, _sentence_weak(self.text, d, drafts), self.meta, self.ps)
+            d.rules.append(decided)
+            rule = self.rules.get(d.strong.rule) if d.strong is not None and d.strong.kind == "result" else None
+            if rule is not None:
+                measured = CueHit(d.mention.start, d.mention.start, rule)
         self.carried = _governing(hits, span[1], carried)
 
     def _hits(self, span: tuple[int, int]) -> list[CueHit]:

@@ -22,9 +22,9 @@ from .year_phrases import YearPhrase, nearest
 _AFTER_PENALTY = 30
 _TALLY_REACH = 16  # how far before a cue word a tally (`101/111 `) is looked for
 _CUE_WINDOW = 250  # cues farther than this from a value reach it through its neighbours, not directly
-# a cue followed by a value of its own within a few words (`(mục tiêu 65%)`, `vượt chỉ tiêu được giao là 70%`)
-# a value, or a range (`80-100%`, `80% - 100%`), that opens within a few words
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # the years a phrase names (a period names two)
+# a cue followed by a value of its own within a few words (`(mục tiêu 65%)`, `vượt chỉ tiêu được giao là 70%`),
+# or by a range (`đặt mục tiêu đạt từ 80-100%`, `80% - 100%`)
 _OPENS_VALUE = regex.compile(
     r"[^\d%;.()]{0,30}?(?P<value>\d{1,3}(?:[.,]\d{1,2})?(?:\s?%?\s?[-–]\s?\d{1,3}(?:[.,]\d{1,2})?)?\s?%)"
 )
