@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind83``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind84``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -646,6 +646,13 @@ BARS = {
         "target.f1": 0.985,
         "strict_target.f1": 0.940,
         "result.f1": 0.980,
+    },
+    # Southern provinces' and districts' reform and digital plans (13 documents, 17 scored targets), nothing
+    # changed for them: 0.789 / 0.684 / 0.789
+    "blind84": {
+        "target.f1": 0.785,
+        "strict_target.f1": 0.680,
+        "result.f1": 0.785,
     },
 }
 
