@@ -633,11 +633,11 @@ BARS = {
         "strict_target.f1": 0.765,
         "result.f1": 0.900,
     },
-    # staffing, cadres and Party personnel work (5 documents, 6 scored records), nothing changed for them:
-    # 0.750 / 0.250 / 0.500
+    # staffing, cadres and Party personnel work (5 documents, 6 scored records): blind 0.750 / 0.250 / 0.500;
+    # after Party committees and elected councils are outside public administration: 0.750 / 0.750 / 0.500
     "blind82": {
         "target.f1": 0.745,
-        "strict_target.f1": 0.245,
+        "strict_target.f1": 0.745,
         "result.f1": 0.495,
     },
     # provincial reform plans of mountain provinces (14 documents, 43 scored targets): blind 0.988 / 0.729 / 0.983;
