@@ -81,6 +81,8 @@ class Doc:
     claimed: set[int] = field(default_factory=set)  # values read from table cells: the text path skips them
     title_levels: list[str] = field(default_factory=list)  # the level a title scopes the text to (decide/levels)
     title_end: int = 0  # end of the title or headline: what it names governs the text after it
+    headline: bool = False  # the title is a page's headline, not a document's own title (`KẾ HOẠCH …`)
+    headline_programme: bool = False  # … that names a plan or programme (areas.toml [programme])
 
 
 _OPENING = 40  # the first words of a paragraph, where a connector (`Bên cạnh đó,`) stands

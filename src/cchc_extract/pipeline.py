@@ -70,6 +70,8 @@ def extract_text(
     label = title.split(":", 1)[0] if title and ":" in title[: ps.leadin_max] else None
     area_text = title if governs else label
     doc.title_end = max((b.end for b in doc.layout.blocks if b.title), default=0)
+    doc.headline = title is not None and not ps.title_start.match(title)
+    doc.headline_programme = doc.headline and bool(ps.area_programme.search(title or ""))
     out: list[Record] = []
     tables = [(t, read_cells(ps, norm.text, t)) for t in find_tables(norm.text)]
     doc.claimed = {v.start for _, values in tables for v in values}

@@ -58,12 +58,18 @@ def area_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[str | None, 
         own = max(d.clause.start, previous, flat.rfind(",", d.clause.start, d.qual.start) + 1, joined + 1)
     if ps.area_outside.search(flat, own, hi):  # the economy or digital society, even in a reform programme
         return None, "outside"
+    # a value whose own words name no topic, in a clause that names none, measures what the clause speaks
+    # of (`cáp quang phủ 80% hộ gia đình, 100% xã`; `ngành công nghiệp 3.600 tỷ đồng, tăng 10%`)
+    if (
+        _topic(doc, own, hi) is None
+        and _topic(doc, d.clause.start, d.clause.end) is None
+        and ps.area_outside.search(flat, d.clause.start, hi)
+    ):
+        return None, "outside"
     if d.ctx.area is not None and d.mention.start >= doc.title_end and not overall_index(ps, flat, lo, hi):
-        return d.ctx.area, d.ctx.area_rule
+        return _title_area(doc, d.ctx.area, _topic(doc, own, hi))  # (a heading's or lead-in's returned above)
     for k, span in enumerate(((own, hi), (d.clause.start, d.clause.end), (d.sentence.start, d.sentence.end), d.block)):
-        if span not in doc.topics:  # a clause or paragraph is scored once, not once per value
-            doc.topics[span] = topic_area(ps, flat, *span)
-        found = doc.topics[span]
+        found = _topic(doc, *span)
         if found:
             return found
         if k and ps.area_outside.search(flat, *span):  # `Cụ thể: GRDP đạt 9%; công nghiệp tăng 35%`
@@ -76,6 +82,22 @@ def area_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[str | None, 
                 area, rule = area_of(doc, before, block_drafts)
                 return area, "anaphora" if rule is None else f"{rule}@anaphora"
     return None, d.ctx.area_rule
+
+
+def _title_area(doc: Doc, area: str, own_topic: tuple[str, str] | None) -> tuple[str | None, str | None]:
+    """The title's area for a figure of the text below it; but a news headline that names no plan or programme
+    names the page's topic, not what each figure measures: a figure whose own words are of online services is
+    digital government (areas.toml ``[programme]``)."""
+    if doc.headline and own_topic and own_topic[0] == "digital_government" != area:
+        return (area, "programme") if doc.headline_programme else own_topic
+    return area, "title"
+
+
+def _topic(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """:func:`topic_area` of a span of the document, scored once however many values ask (a clause, a paragraph)."""
+    if (start, end) not in doc.topics:
+        doc.topics[start, end] = topic_area(doc.ps, doc.flat, start, end)
+    return doc.topics[start, end]
 
 
 def table_area(ps: PatternSet, v: TableValue, ctx: Context) -> tuple[str | None, str | None]:

@@ -287,6 +287,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         topic_weights=topic_weights(areas),
         area_overall=safe(words_or_regex_source(_required(area_data, "overall", "areas.toml")), "area overall"),
         area_outside=safe(words_or_regex_source(_required(area_data, "outside", "areas.toml")), "area outside"),
+        area_programme=safe(words_or_regex_source(_required(area_data, "programme", "areas.toml")), "area programme"),
         kinds=kinds,
         kind_default=str(default.get("kind", "target")),
         kind_prevailing=bool(default.get("prevailing", False)),
@@ -403,6 +404,7 @@ def _collect_examples(
             [
                 _validate(Rule, area_data["overall"] | {"id": "area.overall", "note": "overall"}, "areas.toml"),
                 _validate(Rule, area_data["outside"] | {"id": "area.outside"}, "areas.toml"),
+                _validate(Rule, area_data["programme"] | {"id": "area.programme"}, "areas.toml"),
             ],
         ),
         (

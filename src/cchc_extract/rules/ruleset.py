@@ -59,6 +59,7 @@ class PatternSet:
     topic_weights: dict[str, list[tuple[str, int]]]  # folded word -> (area, weight)
     area_overall: SafePattern
     area_outside: SafePattern  # figures outside public administration (the economy, digital society)
+    area_programme: SafePattern  # a plan or programme named in a headline: the area it names governs its items
     kinds: list[Compiled]
     kind_default: str
     kind_prevailing: bool  # an untitled page's cue-less values take its prevailing kind (`[default] prevailing`)
@@ -179,6 +180,8 @@ class PatternSet:
                 ps.area_overall = never
             if "area.outside" in drop:
                 ps.area_outside = never
+            if "area.programme" in drop:
+                ps.area_programme = never
         if "kind.toml" in touched:
             ps.kind_words = make(words_regex(clause_cue_words(ps.kinds)), "kind cue words")
             ps.kind_word_rules = kind_word_rules(ps.kinds)
