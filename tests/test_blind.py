@@ -103,7 +103,7 @@ BARS = {
     # figures, `Căn cứ` without a cited text and online payment of fees: 0.947 / 0.526 / 0.992
     "blind9": {
         "target.f1": 0.940,
-        "strict_target.f1": 0.520,
+        "strict_target.f1": 0.627,
         "result.f1": 0.985,
     },
     # one whole official text, 6 records: blind 1.000 / 0.200 / 1.000; after an earlier conjunct's
@@ -146,7 +146,7 @@ BARS = {
     # headlines, whole-reform titles and a deadline date without `ngày`: 1.000 / 0.733 / 0.986
     "blind15": {
         "target.f1": 0.995,
-        "strict_target.f1": 0.730,
+        "strict_target.f1": 0.795,
         "result.f1": 0.980,
     },
     # seventeen sector pages: blind 0.806 / 0.484 / 0.857; after sector procedures topics and bracketed
@@ -221,7 +221,7 @@ BARS = {
     # dates the goals of the paragraphs below it (a13, which its reader dated): 0.980 / 0.720 / 0.981
     "blind24": {
         "target.f1": 0.975,
-        "strict_target.f1": 0.715,
+        "strict_target.f1": 0.855,
         "result.f1": 0.975,
     },
     # half-year and quarterly reviews (8 scored targets): blind 0.875 / 0.625 / 0.982; after a paragraph
@@ -287,7 +287,7 @@ BARS = {
     # after a plan said to state or require something (kind.target.plan_states): 0.778 / 0.556 / 0.914
     "blind33": {
         "target.f1": 0.820,
-        "strict_target.f1": 0.585,
+        "strict_target.f1": 0.819,
         "result.f1": 0.940,
     },
     # land, construction and transport procedures: blind 0.941 / 0.588 / 0.970; after a bound before a
@@ -319,7 +319,7 @@ BARS = {
     # planning pool for the term 2020-2025, measured on a page of 2019, now reads as goals)
     "blind37": {
         "target.f1": 0.930,
-        "strict_target.f1": 0.840,
+        "strict_target.f1": 0.884,
         "result.f1": 0.965,
     },
     # Mekong Delta and South-East: blind 0.952 / 0.660 / 0.911; after `Ð`, `36,555%` and `Khi đó`:
@@ -327,7 +327,7 @@ BARS = {
     # after the page-level kind of values without a cue (794dd1c): 1.000 / 0.775 / 0.990
     "blind38": {
         "target.f1": 0.995,
-        "strict_target.f1": 0.770,
+        "strict_target.f1": 0.791,
         "result.f1": 0.985,
     },
     # Hà Nội and Hồ Chí Minh City: blind 0.877 / 0.667 / 0.867; after goals `đã được đặt ra`: 0.933 / 0.733 / 0.912
@@ -384,21 +384,21 @@ BARS = {
     # ones whose area or year its reader gave otherwise)
     "blind47": {
         "target.f1": 0.885,
-        "strict_target.f1": 0.510,
+        "strict_target.f1": 0.595,
         "result.f1": 0.865,
     },
     # the two-level local government: blind 0.909 / 0.455 / 1.000; after a number in the cell after a lone `%`
     # cell: 1.000 / 0.583 / 1.000
     "blind42": {
         "target.f1": 0.995,
-        "strict_target.f1": 0.580,
+        "strict_target.f1": 0.662,
         "result.f1": 0.995,
     },
     # government notices, directives and Party resolutions: blind 0.917 / 0.417 / 0.867; after the one-year decision's
     # year, named departments and quoted titles: 0.936 / 0.766 / 0.903
     "blind48": {
         "target.f1": 0.930,
-        "strict_target.f1": 0.760,
+        "strict_target.f1": 0.803,
         "result.f1": 0.900,
     },
     # public finance and public services: blind 0.985 / 0.492 / 0.987; after named rates a long subject away,
@@ -521,7 +521,7 @@ BARS = {
     # heading: 0.917 / 0.667 / 0.882
     "blind66": {
         "target.f1": 0.915,
-        "strict_target.f1": 0.665,
+        "strict_target.f1": 0.745,
         "result.f1": 0.880,
     },
     # sector agencies (11 documents, 5 scored targets), nothing changed for them: 1.000 / 0.800 / 1.000
