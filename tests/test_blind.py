@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind86``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind87``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -666,6 +666,14 @@ BARS = {
     # changed for them: result F1 1.000
     "blind86": {
         "result.f1": 0.995,
+    },
+    # whole official texts with flattened annexes (3 documents, 5 scored targets, 102 scored results): blind
+    # 0.889 / 0.889 / 0.658; after annex titles end a table, short two-row headers and rows ending in an empty
+    # cell: 0.889 / 0.889 / 0.980
+    "blind87": {
+        "target.f1": 0.885,
+        "strict_target.f1": 0.885,
+        "result.f1": 0.975,
     },
 }
 

@@ -167,3 +167,38 @@ def test_a_title_naming_a_level_scopes_its_table_but_not_its_attachment_line() -
     issuer = "BIỂU CHI NGÂN SÁCH NĂM 2027\n(Kèm theo Quyết định số 12/QĐ-UBND của Ủy ban nhân dân các huyện)\n\n" + rows
     assert [r.levels for r in extract_text(scoped) if r.table_row] == [["district"]]
     assert [r.levels for r in extract_text(issuer) if r.table_row] == [[]]
+
+
+def _flattened_cells(rows: list[list[str]]) -> str:
+    """A crawl's flattening: each cell on its own line after a `|` line (an empty cell: no line), a second
+    `|` line closing each row."""
+    return "".join("".join(f"|\n{cell}\n" if cell else "|\n" for cell in row) + "|\n" for row in rows)
+
+
+def test_a_flattened_table_with_a_two_row_header_and_an_empty_notes_column_keeps_its_columns() -> None:
+    """A short top row over sub-headers (`Hồ sơ tiếp nhận` and `Kết quả` each over three), then a rate and
+    notes column that name one column each; the notes cells are empty, so each row ends in two empty
+    segments (the cell and the row's gap), which a row twice as wide would also explain. (A group row
+    stands between the header and the rows, as in the annexes this was met in: without one, the header's
+    second row and the end of its first read as one more row of the table's width.)"""
+    rows = [
+        ["STT", "Đơn vị", "Hồ sơ tiếp nhận", "Kết quả giải quyết", "Tỷ lệ đúng hạn (%)", "Ghi chú"],
+        ["Tổng số", "Trực tuyến", "Trực tiếp", "Đúng hạn", "Trễ hạn", "Đang giải quyết"],
+        ["I. Khối phường"],
+        *[[str(k), f"Phường số {k}", "120", "80", "40", "110", "5", "5", f"{60 + k},5", ""] for k in range(1, 11)],
+        ["II. Khối xã"],
+        *[[str(k), f"Xã số {k}", "120", "80", "40", "110", "5", "5", f"{60 + k},5", ""] for k in range(11, 31)],
+    ]
+    # as the crawl writes annexes one after another: the next annex's title takes the place of the last gap
+    following = [["STT", "Đơn vị", "Số điểm phục vụ"], ["1", "Phường số 1", "3"], ["2", "Phường số 2", "4"]]
+    text = (
+        "BÁO CÁO KẾT QUẢ GIẢI QUYẾT HỒ SƠ NĂM 2027\n\n"
+        + _flattened_cells(rows)
+        + "**PHỤ LỤC II**\nSỐ ĐIỂM PHỤC VỤ\n"
+        + _flattened_cells(following)
+    )
+    records = [r for r in extract_text(text) if r.table_row]
+    assert [(r.value, r.table_row, r.table_column) for r in records] == [
+        (float(f"{60 + k}.5"), f"{'Phường' if k < 11 else 'Xã'} số {k}", "Tỷ lệ đúng hạn (%)") for k in range(1, 31)
+    ]
+    assert all(r.kind == "result" and r.year == 2027 for r in records)

@@ -33,7 +33,7 @@ from .normalize import normalize
 from .readers import DEFAULT_MAX_BYTES, Document, read_document
 from .rules import PatternSet, load_patterns
 from .structure import analyze, find_tables
-from .structure.cells import TableValue, read_cells
+from .structure.cells import TableValue, TableWords, read_cells
 
 _INDICATOR_MAX = 200
 
@@ -73,7 +73,7 @@ def extract_text(
     doc.headline = title is not None and not ps.title_start.match(title)
     doc.headline_programme = doc.headline and bool(ps.area_programme.search(title or ""))
     out: list[Record] = []
-    tables = [(t, read_cells(ps, norm.text, t)) for t in find_tables(norm.text)]
+    tables = [(t, read_cells(ps, norm.text, t)) for t in find_tables(norm.text, TableWords(ps))]
     doc.claimed = {v.start for _, values in tables for v in values}
     kinds = KindReader(ps, doc.layout.metadata, doc.flat)
     changes = dchange.ChangeReader(ps, doc.flat)

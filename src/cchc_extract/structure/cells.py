@@ -105,6 +105,21 @@ def _columns(table: Table, unit_headers: list[Compiled]) -> tuple[int | None, in
     return stt, label, unit, unit_rule
 
 
+class TableWords:
+    """What ``tables.toml`` says of a table's own words, for the structure step (:func:`.tables.find_tables`)."""
+
+    def __init__(self, ps: PatternSet) -> None:
+        self._single, self._annex = _role(ps, "single_column"), _role(ps, "annex_title")
+
+    def single(self, header: str) -> str | None:
+        found = _first(self._single, header)
+        return str(found.rule.id) if found else None
+
+    def annex(self, line: str) -> str | None:
+        found = _first(self._annex, line)
+        return str(found.rule.id) if found else None
+
+
 def read_cells(ps: PatternSet, text: str, table: Table) -> list[TableValue]:
     """Every percentage of ``table`` (found in the normalized ``text``), with what its row, column,
     group and title say."""
@@ -161,7 +176,7 @@ def read_cells(ps: PatternSet, text: str, table: Table) -> list[TableValue]:
             signed = "%" in raw
             if not (row_percent or row_header or col_percent or signed):
                 continue
-            rules = [str(c.rule.id)]
+            rules = [str(c.rule.id), *table.rules]
             unit_rule = row_percent or row_header or col_percent
             if unit_rule:
                 rules.append(str(unit_rule.rule.id))

@@ -11,7 +11,7 @@ Tables reach the extractor in three shapes, and each gives the same :class:`Tabl
 
 A table keeps every cell's offsets in the normalized text (so records point at the
 file), its header rows composed into one header per column (a two-level header
-`Năm 2025` over `Kế hoạch | Ước thực hiện` gives `Năm 2025 Kế hoạch`), and its title
+`Năm 2025` over `Kế hoạch | Ước thực hiện` gives `Năm 2025 Kế hoạch`: :mod:`.headers`), and its title
 (the lines just above it). Reading what the cells mean is :mod:`.cells`'s job.
 """
 
@@ -19,8 +19,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import regex
+
+from .headers import compose
 
 _PIPE_LINE = regex.compile(r"^[ \t]*\|[ \t]*$")
 _MD_SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -57,6 +60,17 @@ class Table:
     columns: list[str] = field(default_factory=list)  # one composed header per column
     title: str = ""
     prelude: str = ""  # text the crawl put between `|` lines above the header (an annex's title)
+    rules: list[str] = field(default_factory=list)  # the rules that composed its header (see _compose)
+
+
+class TableWords(Protocol):
+    """What the rules say of a table's own words (``tables.toml``, read by :mod:`.cells`)."""
+
+    def single(self, header: str) -> str | None:
+        """The rule by which a header cell names one column and never a group of sub-columns (`Ghi chú`)."""
+
+    def annex(self, line: str) -> str | None:
+        """The rule by which a line opens an annex's title (`PHỤ LỤC II`): a new table begins after it."""
 
 
 def _cell(text: str, start: int, end: int) -> Cell:
@@ -77,13 +91,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_tables(text: str) -> list[Table]:
-    """Every table of the normalized ``text``, in order."""
+def find_tables(text: str, words: TableWords | None = None) -> list[Table]:
+    """Every table of the normalized ``text``, in order (``words``: see :func:`_compose` and :func:`_flattened`)."""
     lines = _lines(text)
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        found = _flattened(text, lines, i) or _row_lines(text, lines, i)
+        found = _flattened(text, lines, i, words) or _row_lines(text, lines, i, words)
         if found is None:
             i += 1
             continue
@@ -113,8 +127,11 @@ def _title(text: str, lines: list[tuple[int, int]], start: int, floor: int) -> s
     return str(_SPACES.sub(" ", _EMPHASIS.sub(" ", words))).strip()[-_TITLE_CHARS:]
 
 
-def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | None, int] | None:
-    """A crawl's one-cell-per-line table starting at line ``i`` (a line holding only `|`)."""
+def _flattened(
+    text: str, lines: list[tuple[int, int]], i: int, words: TableWords | None = None
+) -> tuple[Table | None, int] | None:
+    """A crawl's one-cell-per-line table starting at line ``i`` (a line holding only `|`); it ends before
+    a cell too long to be one, or one that opens an annex's title (the crawl runs annexes' tables together)."""
     a, b = lines[i]
     if not _PIPE_LINE.match(text[a:b]):
         return None
@@ -127,9 +144,14 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table |
         if _PIPE_LINE.match(text[a:b]):
             pipes.append(j)
         j += 1
+    annex: str | None = None
     for k, (p, q) in enumerate(zip(pipes, pipes[1:], strict=False)):
         if q - p - 1 > _CELL_LINES or lines[q][0] - lines[p][1] > _CELL_CHARS:
             pipes = pipes[: k + 1]  # text too long for a cell: the table ends at the `|` before it
+            break
+        annex = words.annex(text[lines[p + 1][0] : lines[p + 1][1]]) if words and q > p + 1 and k else None
+        if annex:
+            pipes = pipes[: k + 1]  # the next table's title: this one ends at the `|` before it
             break
     last = pipes[-1]
     if len(pipes) < 4:
@@ -137,11 +159,13 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table |
     segments = []
     for p, q in zip(pipes, pipes[1:], strict=False):
         segments.append(_cell(text, lines[p][1] + 1, lines[q][0] - 1 if q > p + 1 else lines[q][0]))
-    table = _from_segments(segments, lines[i][0], lines[last][1])
+    table = _from_segments(segments, lines[i][0], lines[last][1], words)
+    if table is not None and annex:
+        table.rules.append(annex)
     return table, last + 1
 
 
-def _from_segments(segments: list[Cell], start: int, end: int) -> Table | None:
+def _from_segments(segments: list[Cell], start: int, end: int, words: TableWords | None = None) -> Table | None:
     """Rows from the cells between `|` lines: a row of ``width`` cells, then an empty gap, from the end back."""
     total = len(segments)
     best: tuple[int, int, int] | None = None  # (rows, width, cut): `cut` cells of a last row cut short
@@ -157,16 +181,20 @@ def _from_segments(segments: list[Cell], start: int, end: int) -> Table | None:
             while at >= 0 and segments[at].empty:
                 count += 1
                 at -= width + 1
-            if at < -1:
-                count -= 1
+            if at < -1 or (at >= 0 and count > 1):
+                count -= 1  # the top row counted has no gap above it: it is not one of these rows
             if count * width > coverage.get(width, (0, 0))[0]:
                 coverage[width] = (count * width, cut)
     if not coverage:
         return None
     most = max(c for c, _ in coverage.values())
+    widest = max(coverage, key=lambda w: coverage[w][0])
     for width in sorted(coverage):
         covered, cut = coverage[width]
-        if covered >= 0.8 * most and covered // width >= 2:
+        # rows whose last cell is empty repeat with a longer period too (a cell and the gap both empty, twice
+        # per row of the longer width): a width whose rows tile the best one's explains it as well
+        tiles = (widest + 1) % (width + 1) == 0 and covered >= 0.5 * most
+        if (covered >= 0.8 * most or tiles) and covered // width >= 2:
             best = (covered // width, width, cut)
             break
     if best is None:
@@ -178,7 +206,7 @@ def _from_segments(segments: list[Cell], start: int, end: int) -> Table | None:
             body_start = k  # rows above a column-numbering row are header rows, however they fell
             break
     above = body_start - 1 if body_start and segments[body_start - 1].empty else body_start
-    rows = _split_at_gaps(segments[:above])  # irregular rows above the regular part
+    rows = _rows_above(segments[:above], width)  # the rows above the regular part
     i = body_start
     while i < total:  # full rows of `width` cells, or a merged row of fewer cells closed by a gap
         if i + width >= total or segments[i + width].empty:
@@ -192,17 +220,29 @@ def _from_segments(segments: list[Cell], start: int, end: int) -> Table | None:
             continue
         rows.append(segments[i:gap])
         i = gap + 1
-    return _finish(Table(start, end, "flattened", [], rows, width))
+    return _finish(Table(start, end, "flattened", [], rows, width), words=words)
 
 
-def _split_at_gaps(cells: list[Cell]) -> list[list[Cell]]:
-    rows: list[list[Cell]] = [[]]
-    for cell in cells:
-        if cell.empty:
-            rows.append([])
-        else:
-            rows[-1].append(cell)
-    return [r for r in rows if r]
+def _rows_above(cells: list[Cell], width: int) -> list[list[Cell]]:
+    """The rows above a table's regular part, read from its end up: full rows of ``width`` cells (a group
+    row between them shifts the rows above it out of the regular part's step), else the cells back to the
+    gap before them (a group row, a header row)."""
+    rows: list[list[Cell]] = []
+    end = len(cells)
+    while end > 0:
+        start = end - width
+        if start >= 0 and (start == 0 or cells[start - 1].empty) and not cells[start].empty:
+            rows.append(cells[start:end])
+            end = start - 1
+            continue
+        gap = end - 1
+        while gap >= 0 and not cells[gap].empty:
+            gap -= 1
+        if gap + 1 < end:
+            rows.append(cells[gap + 1 : end])
+        end = gap
+    rows.reverse()
+    return rows
 
 
 def _split_row(text: str, a: int, b: int, outer: bool | None = None) -> list[Cell] | None:
@@ -224,7 +264,9 @@ def _split_row(text: str, a: int, b: int, outer: bool | None = None) -> list[Cel
     return cells if len(cells) >= 2 else None
 
 
-def _row_lines(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | None, int] | None:
+def _row_lines(
+    text: str, lines: list[tuple[int, int]], i: int, words: TableWords | None = None
+) -> tuple[Table | None, int] | None:
     """Markdown pipe rows or ` | ` rows: two or more consecutive lines of two or more cells."""
     first = _split_row(text, *lines[i])
     if first is None:
@@ -249,7 +291,7 @@ def _row_lines(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table |
         return None, j
     width = max(len(r) for r in rows)
     table = Table(lines[i][0], lines[j - 1][1], "markdown" if markdown else "rows", [], rows, width)
-    return _finish(table, separator_at), j
+    return _finish(table, separator_at, words), j
 
 
 def _numbering(row: list[Cell]) -> bool:
@@ -268,7 +310,19 @@ def _is_header(row: list[Cell]) -> bool:
     return len(filled) >= 2 and len(filled) >= 0.6 * len(row) and not any(_number_like(c) for c in filled)
 
 
-def _finish(table: Table, header_rows: int | None = None) -> Table:
+def _names_columns(rows: list[list[Cell]], k: int, width: int) -> bool:
+    """Whether row ``k`` is the top header row: a full row of names, or a shorter one over a row of sub-names
+    that fill the table's width under some of its cells (`Kết quả` over `Tổng số | Đúng hạn | Trễ hạn`)."""
+    row = rows[k]
+    if not _is_header(row):
+        return False
+    if len(row) == width:
+        return True
+    subs = rows[k + 1] if k + 1 < len(rows) else []
+    return len(row) < width < len(row) + len(subs) and _is_header(subs)
+
+
+def _finish(table: Table, header_rows: int | None = None, words: TableWords | None = None) -> Table:
     """Split the rows into header and body (a Markdown separator says where); compose the columns.
 
     Without a separator, the header is the rows above a column-numbering row (`A | B | 1 | 2`),
@@ -280,7 +334,7 @@ def _finish(table: Table, header_rows: int | None = None) -> Table:
         header, body, prelude = rows[:header_rows], rows[header_rows:], []
     else:
         numbered = next((k for k, r in enumerate(rows[:8]) if _numbering(r)), None)
-        named = next((k for k, r in enumerate(rows[:8]) if len(r) == table.width and _is_header(r)), None)
+        named = next((k for k, r in enumerate(rows[:8]) if _names_columns(rows, k, table.width)), None)
         if numbered is not None and (named is None or named < numbered):
             top = max(0, numbered - 2) if named is None else named
             header, body, prelude = rows[top:numbered], rows[numbered + 1 :], rows[:top]
@@ -295,62 +349,5 @@ def _finish(table: Table, header_rows: int | None = None) -> Table:
     table.header = [r for r in header if not _numbering(r)]
     pad = [Cell(r[-1].end if r else table.start, r[-1].end if r else table.start, "") for r in body]
     table.body = [r + [p] * (table.width - len(r)) for r, p in zip(body, pad, strict=True) if not _numbering(r)]
-    table.columns = _compose(table.header, table.width)
+    table.columns = compose(table.header, table.width, words, table.rules)
     return table
-
-
-def _compose(header: list[list[Cell]], width: int) -> list[str]:
-    """One header text per column from one or two header rows (`Năm 2025` over `Kế hoạch`)."""
-    columns: list[list[str]] = [[] for _ in range(width)]
-    if not header:
-        return [""] * width
-    top = header[0]
-    subs = header[1] if len(header) > 1 else []
-    if len(top) == width:
-        last = ""
-        for k, cell in enumerate(top):
-            last = cell.text or (last if subs and k < len(subs) and subs[k].text else "")
-            columns[k].append(last)
-        if len(subs) == width:
-            for k, cell in enumerate(subs):
-                columns[k].append(cell.text)
-        elif subs:  # the sub-headers under the columns with an empty top or a repeated one
-            _place_short(columns, top, subs)
-    elif len(top) < width and subs:
-        extra = width - len(top)
-        spanning = len(subs) - extra
-        span = len(subs) // spanning if spanning > 0 and len(subs) % spanning == 0 else 0
-        if span < 2:
-            spanning, span = 1, extra + 1
-        dated = [k for k, c in enumerate(top) if regex.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", c.text)]
-        chosen = set((dated or list(range(len(top) - spanning, len(top))))[:spanning])
-        col, sub = 0, 0
-        for k, cell in enumerate(top):
-            n = span if k in chosen else 1
-            for _ in range(n):
-                if col >= width:
-                    break
-                columns[col].append(cell.text)
-                if k in chosen and sub < len(subs):
-                    columns[col].append(subs[sub].text)
-                    sub += 1
-                col += 1
-    else:
-        for k, cell in enumerate(top[:width]):
-            columns[k].append(cell.text)
-    out = []
-    for parts in columns:
-        kept: list[str] = []
-        for p in parts:
-            if p and (not kept or kept[-1] != p):
-                kept.append(p)
-        out.append(" ".join(kept))
-    return out
-
-
-def _place_short(columns: list[list[str]], top: list[Cell], subs: list[Cell]) -> None:
-    """Sub-headers of a short second row go under the top cells that are empty or repeat their left neighbour."""
-    slots = [k for k, c in enumerate(top) if k and (c.empty or c.text == top[k - 1].text)]
-    spans = sorted({k - 1 for k in slots if k - 1 not in slots} | set(slots))
-    for k, cell in zip(spans, subs, strict=False):
-        columns[k].append(cell.text)
