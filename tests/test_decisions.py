@@ -215,8 +215,7 @@ def test_a_unit_that_must_meet_a_figure_scopes_it() -> None:
     """`Trung tâm Phục vụ hành chính công tỉnh phải tiếp nhận …`: a unit bound to its own figure (`phải`,
     indicator.toml ``subject_verbs``) scopes it to its level, here the province's service centre's."""
     text = (
-        "Năm 2027, Trung tâm Phục vụ hành chính công tỉnh phải tiếp nhận tối thiểu 80% hồ sơ qua hình thức trực "
-        "tuyến."
+        "Năm 2027, Trung tâm Phục vụ hành chính công tỉnh phải tiếp nhận tối thiểu 80% hồ sơ qua hình thức trực tuyến."
     )
     record = _record(text, 80)
     assert record.levels == ["province"]
