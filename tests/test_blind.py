@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind87``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind88``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -674,6 +674,13 @@ BARS = {
         "target.f1": 0.885,
         "strict_target.f1": 0.885,
         "result.f1": 0.975,
+    },
+    # whole plans outside the reform (education, population, a civil-servant database, growth; 4 documents,
+    # 19 scored targets, no result): blind 1.000 / 0.526; after a date in words names no plan's year and
+    # teachers are education's: 1.000 / 1.000
+    "blind88": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.995,
     },
 }
 

@@ -59,6 +59,17 @@ def test_one_year_plan_title_gives_the_year_and_a_period_its_last_year() -> None
     assert (period[0].year, period[0].plan_year) == (2025, None)
 
 
+def test_a_title_citing_a_dated_text_is_no_one_year_plan() -> None:
+    """`KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 09/CT-TTG NGÀY 3 THÁNG 4 NĂM 2026 …`: the year is the cited text's date,
+    not the plan's (structure.toml ``one_year``, years.toml ``year.in_year``), and dates no target below."""
+    text = (
+        "KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 09/CT-TTG NGÀY 3 THÁNG 4 NĂM 2026 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ CHUYỂN ĐỔI SỐ\n\n"
+        "Phấn đấu 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng."
+    )
+    (record,) = extract_text(text)
+    assert (record.plan_year, record.year) == (None, None)
+
+
 def test_news_dateline_dates_results() -> None:
     text = "Tin tức\n\n05/03/2023 10:15\n\nĐến nay, đã có 45,5% hồ sơ được số hóa."
     (record,) = extract_text(text)
