@@ -190,3 +190,45 @@ def test_a_line_standing_apart_above_the_list_it_opens_is_a_heading() -> None:
     assert records[0].section.startswith("Các chỉ tiêu chủ yếu của phường")
     prose = text.replace("\n- ", "\nNăm 2024, phường ghi nhận: ", 1)
     assert not extract_text(prose)[0].section.startswith("Các chỉ tiêu")
+
+
+def _crawled(letterhead: str, body: str, facts: str = "") -> str:
+    """A legal-text site's page as its crawl keeps it: a facts box and a letterhead flattened one cell per line
+    between `|` lines (many of them), then the text."""
+    cells = [("Loại văn bản", "Kế hoạch"), *_facts(facts)]
+    box = "".join(f"|\n**{label}:**\n|\n{value}\n|\n" for label, value in cells)
+    chrome = "|\n|\nĐang tải văn bản...\n" + "|\n" * 30
+    return chrome + box + letterhead + body
+
+
+def _facts(facts: str) -> list[tuple[str, str]]:
+    """`Số hiệu=…;Ngày ban hành=…` as (label, value) cells of the facts box."""
+    return [(label, value) for label, _, value in (pair.partition("=") for pair in facts.split(";") if pair)]
+
+
+def test_a_crawled_text_keeps_its_title_number_and_date_below_a_long_run_of_pipe_lines() -> None:
+    """The title stands below 40 lines of `|` and facts-box cells, which count for nothing; a `Công điện` is a
+    document type; the letterhead's date, wrapped over two lines in emphasis, ends with `*`."""
+    letterhead = (
+        "|\n**ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n|\n|\nSố: 41/CĐ-UBND\n|\n"
+        "*Bắc Sơn, ngày 12\ntháng 3 năm 2027*\n|\n**CÔNG ĐIỆN**\nVỀ ĐẨY MẠNH DỊCH VỤ CÔNG TRỰC TUYẾN NĂM 2027\n"
+    )
+    body = "\nPhấn đấu 90% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến.\n"
+    (record,) = extract_text(_crawled(letterhead, body))
+    assert (record.doc_number, record.doc_date, record.plan_year) == ("41/CĐ-UBND", "2027-03-12", 2027)
+    assert record.doc_title and record.doc_title.startswith("**CÔNG ĐIỆN**")
+    assert record.year == 2027
+
+
+def test_a_crawled_letter_takes_its_number_from_its_letterhead_or_the_facts_box() -> None:
+    """A letter (`Công văn`) has no document-type title: its own number stands in its letterhead (`Số: …`), and
+    when the crawl kept no letterhead, the site's facts box gives number and date (`Số hiệu`, `Ngày ban hành`)."""
+    body = "\nĐề nghị các đơn vị bảo đảm 100% hồ sơ được số hóa khi tiếp nhận.\n"
+    letterhead = (
+        "|\n**ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN**\n|\n|\nSố: 77/UBND-KSTT\n*V/v số hóa hồ sơ*\n|\n"
+        "*Bắc Sơn, ngày 5\ntháng 6 năm 2027*\n|\n"
+    )
+    (own,) = extract_text(_crawled(letterhead, body))
+    assert (own.doc_number, own.doc_date) == ("77/UBND-KSTT", "2027-06-05")
+    (boxed,) = extract_text(_crawled("", body, "Số hiệu=78/UBND-KSTT;Ngày ban hành=06/06/2027"))
+    assert (boxed.doc_number, boxed.doc_date) == ("78/UBND-KSTT", "2027-06-06")

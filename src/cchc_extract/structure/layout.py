@@ -23,6 +23,7 @@ _Marker = tuple[str, str, int] | None  # a list marker: (style, marker, where th
 _PERCENT = regex.compile(r"\d\s*%")
 _LETTER = regex.compile(r"\p{L}")
 _LETTERHEAD_LINE = 140  # a letterhead date line is short and ends with the date
+_PIPE_ONLY = regex.compile(r"\s*\|\s*$")  # a crawl's line between table cells
 _STARTS_WITH_PERCENT = regex.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
 _EMPHASIS = regex.compile(r"[*_]+(?=\S)")  # Markdown emphasis kept by text crawls (a `* ` bullet has a space)
 
@@ -231,12 +232,31 @@ def _stripped(text: str, block: Block) -> str:
     return text[block.start : block.end].replace("\n", " ").strip()
 
 
+def _head_blocks(ps: PatternSet, text: str, blocks: list[Block]) -> list[int]:
+    """The blocks where a title is looked for: the first ``title_search_lines`` lines of text, and the cells of a
+    crawl's flattened tables among them (a letterhead, a legal-text site's facts box: a cell stands between
+    `|` lines), which do not count, or a title below a long run of them would not be looked for."""
+    pipe = [bool(_PIPE_ONLY.match(text, b.start, b.end)) for b in blocks]
+    head: list[int] = []
+    lines = 0
+    for k in range(len(blocks)):
+        if pipe[k]:
+            continue
+        head.append(k)
+        lines += not ((k and pipe[k - 1]) or (k + 1 < len(blocks) and pipe[k + 1]))
+        if lines >= ps.title_search_lines:
+            break
+    return head
+
+
 def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
     meta = layout.metadata
     blocks = layout.blocks
-    head_end = blocks[min(len(blocks), ps.title_search_lines) - 1].end if blocks else 0
+    searched = _head_blocks(ps, text, blocks)
+    head_end = blocks[searched[-1]].end if searched else 0
     head = text[:head_end]
-    for k, block in enumerate(blocks[: ps.title_search_lines]):
+    for k in searched:
+        block = blocks[k]
         body = text[block.start : block.end].replace("\n", " ").strip()
         if block.marker is None and not block.footnote and ps.title_start.match(body) and _is_upper(body):
             if len(body.split()) <= 3 and k + 1 < len(blocks) and not blocks[k + 1].marker:
@@ -253,7 +273,7 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
     if meta.title is None and blocks:
         # else the first line, past a web page's chrome and a date on a line of its own (a page's date above
         # its headline)
-        k = 0
+        k = searched[0] if searched else 0
         while k + 1 < min(len(blocks), _CHROME_LINES) and ps.metadata["chrome"].match(_stripped(text, blocks[k])):
             blocks[k].heading = blocks[k].heading_end = None  # a page's chrome heads nothing
             k += 1
@@ -281,13 +301,20 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
     # the document's own number: `Số: 434/KH-UBND` in the letterhead, or one written in its title;
     # numbers cited further down (`Nghị quyết số 55-NQ/TU`) are other documents'
     # the letterhead: up to just after a document-type title, else the first lines only
-    titled = [
-        k for k, b in enumerate(blocks[: ps.title_search_lines]) if b.title and ps.title_start.match(meta.title or "")
-    ]
-    head_blocks = titled[-1] + 3 if titled else 3
+    titled = [k for k in searched if blocks[k].title and ps.title_start.match(meta.title or "")]
+    # a letter has no document-type title: its letterhead is where its own number stands (`Số: 6278/BVHTTDL-VP`)
+    numbered = (
+        []
+        if titled
+        else [i for i, k in enumerate(searched) if ps.metadata["number"].search(_stripped(text, blocks[k]))]
+    )
+    # (with the next lines of text: a letterhead's date may be wrapped over two, between `|` lines)
+    head_blocks = titled[-1] + 3 if titled else searched[min(numbered[0] + 3, len(searched) - 1)] + 1 if numbered else 3
     letterhead = text[: blocks[min(len(blocks), head_blocks) - 1].end if blocks else 0].replace("\n", " ")
-    number = ps.metadata["number"].search(letterhead) or (
-        ps.metadata["number_free"].search(meta.title) if meta.title else None
+    number = (
+        ps.metadata["number"].search(letterhead)
+        or (ps.metadata["number_free"].search(meta.title) if meta.title else None)
+        or ps.metadata["facts_number"].search(flat)
     )
     if number:
         meta.number = regex.sub(r"\s+", "", number.group("v"))
@@ -300,11 +327,11 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
         (
             d
             for line in short_lines
-            if (d := ps.metadata["date"].search(line)) and d.end() >= len(line.rstrip(" .)")) - 1
+            if (d := ps.metadata["date"].search(line)) and d.end() >= len(line.rstrip(" .)*_")) - 1
         ),
         None,
     )
-    date = date or ps.metadata["dateline"].search(flat)
+    date = date or ps.metadata["facts_date"].search(flat) or ps.metadata["dateline"].search(flat)
     date = date or next((d for line in short_lines if (d := ps.metadata["bare_date"].match(line.strip()))), None)
     if date:
         meta.year = int(date.group("y"))
