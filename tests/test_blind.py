@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind88``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind89``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -681,6 +681,13 @@ BARS = {
     "blind88": {
         "target.f1": 0.995,
         "strict_target.f1": 0.995,
+    },
+    # whole texts outside the reform (a drug-prevention plan, a growth directive; 2 documents, 24 scored targets,
+    # 3 results): blind 1.000 / 0.792 / 1.000; after drugs and crime are outside: 1.000 / 0.958 / 1.000
+    "blind89": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.955,
+        "result.f1": 0.995,
     },
 }
 
