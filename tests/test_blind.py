@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind89``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind90``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -39,7 +39,7 @@ BARS = {
     # coverage, pensions and utility bills are outside public administration: 0.946 / 0.909 / 0.971, area 0.962
     "blind2": {
         "target.f1": 0.940,
-        "strict_target.f1": 0.905,
+        "strict_target.f1": 0.940,
         "result.f1": 0.965,
         FIELD + "year": 0.995,
         FIELD + "area": 0.960,
@@ -688,6 +688,12 @@ BARS = {
         "target.f1": 0.995,
         "strict_target.f1": 0.955,
         "result.f1": 0.995,
+    },
+    # whole plans outside the reform (exports, technology renewal; 2 documents, 23 scored targets): blind 0.957 /
+    # 0.739; after wrapped ranges, `tăng bình quân` and the economy's sectors: 1.000 / 0.957
+    "blind90": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.950,
     },
 }
 

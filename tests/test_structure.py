@@ -232,3 +232,16 @@ def test_a_crawled_letter_takes_its_number_from_its_letterhead_or_the_facts_box(
     assert (own.doc_number, own.doc_date) == ("77/UBND-KSTT", "2027-06-05")
     (boxed,) = extract_text(_crawled("", body, "Số hiệu=78/UBND-KSTT;Ngày ban hành=06/06/2027"))
     assert (boxed.doc_number, boxed.doc_date) == ("78/UBND-KSTT", "2027-06-06")
+
+
+def test_a_range_wrapped_at_its_dash_is_one_value_and_a_list_item_after_a_year_is_not() -> None:
+    """`… tăng bình quân 05` / `- 06%/năm`: a hard wrap inside a range, not a list item; `Mục tiêu đến năm 2027`
+    / `- 100% …` is a heading over an item (a year ends no range)."""
+    wrapped = (
+        "Giá trị giao dịch trực tuyến đến năm 2030 dự kiến đạt 30 tỷ đồng, tốc độ tăng bình quân 05\n"
+        "- 06%/năm trong giai đoạn 2026 - 2030.\n"
+    )
+    (record,) = extract_text(wrapped)
+    assert (record.value, record.value_max, record.comparator) == (5.0, 6.0, "range")
+    listed = "a) Mục tiêu đến năm 2027\n- 100% hồ sơ được số hóa khi tiếp nhận.\n- 90% hồ sơ được xử lý trực tuyến.\n"
+    assert [(r.value, r.year) for r in extract_text(listed)] == [(100.0, 2027), (90.0, 2027)]

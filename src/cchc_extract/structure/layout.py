@@ -25,6 +25,8 @@ _LETTER = regex.compile(r"\p{L}")
 _LETTERHEAD_LINE = 140  # a letterhead date line is short and ends with the date
 _PIPE_ONLY = regex.compile(r"\s*\|\s*$")  # a crawl's line between table cells
 _STARTS_WITH_PERCENT = regex.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
+_RANGE_START = regex.compile(r"(?<![\d.,/])\d{1,3}(?:[.,]\d{1,2})?$")  # a line ending on a number (not a year)
+_RANGE_END = regex.compile(r"-\s*\d{1,3}(?:[.,]\d+)?\s?%")  # the rest of a range after a line break
 _EMPHASIS = regex.compile(r"[*_]+(?=\S)")  # Markdown emphasis kept by text crawls (a `* ` bullet has a space)
 
 
@@ -110,6 +112,8 @@ def _joins(ps: PatternSet, prev: str, nxt: str, width: int, marker: Callable[[st
     p, n = prev.strip(), nxt.strip()
     if p[-1:] in "≥≤<>" and n[:1].isdigit():
         return True  # a comparison sign waits for its value: `Có ≥` / `30% …`
+    if _RANGE_START.search(p) and _RANGE_END.match(n):
+        return True  # a range wrapped at its dash: `tăng bình quân 05` / `- 06%/năm`, no list item
     if n[:1].isupper() and marker(p) and len(n) > _WRAP_SLACK * (len(p) + 1 + len(n.split(" ", 1)[0])):
         return False  # a wrapped item would have taken the next line's first word: `2. Cải cách TTHC` + a paragraph
     if (
