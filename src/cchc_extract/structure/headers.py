@@ -46,7 +46,7 @@ def compose(
             spanning, span = 1, extra + 1
         dated = [k for k, c in enumerate(top) if regex.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", c.text)]
         trailing = list(range(len(top) - spanning, len(top)))
-        chosen = set((dated or _spanning(top, spanning, words, rules) or trailing)[:spanning])
+        chosen = set((dated or _spanning(top, trailing, words, rules) or trailing)[:spanning])
         col, sub = 0, 0
         for k, cell in enumerate(top):
             n = span if k in chosen else 1
@@ -71,15 +71,14 @@ def compose(
     return out
 
 
-def _spanning(top: list[Cell], spanning: int, words: TableWords | None, rules: list[str] | None) -> list[int]:
-    """The last ``spanning`` cells of a short top row, passing over those the rules say name one column
-    (`… | Tỷ lệ thực hiện (%) | Ghi chú` after the groups); none when no cell is passed over."""
+def _spanning(top: list[Cell], trailing: list[int], words: TableWords | None, rules: list[str] | None) -> list[int]:
+    """As many cells of a short top row as ``trailing`` (its last ones), the last but those the rules say name
+    one column (`… | Tỷ lệ thực hiện (%) | Ghi chú` after the groups); none when no cell is passed over."""
     if words is None:
         return []
     named = [words.single(c.text) for c in top]
-    kept = [k for k, rule in enumerate(named) if rule is None][-spanning:]
-    last = list(range(len(top) - spanning, len(top)))
-    if len(kept) < spanning or kept == last:
+    kept = [k for k, rule in enumerate(named) if rule is None][-len(trailing) :]
+    if len(kept) < len(trailing) or kept == trailing:
         return []
     if rules is not None:
         rules.extend(sorted({rule for k, rule in enumerate(named) if rule and k > kept[0]}))

@@ -312,8 +312,12 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
         if titled
         else [i for i, k in enumerate(searched) if ps.metadata["number"].search(_stripped(text, blocks[k]))]
     )
-    # (with the next lines of text: a letterhead's date may be wrapped over two, between `|` lines)
-    head_blocks = titled[-1] + 3 if titled else searched[min(numbered[0] + 3, len(searched) - 1)] + 1 if numbered else 3
+    if titled:
+        head_blocks = titled[-1] + 3
+    elif numbered:  # with the next lines of text: a letterhead's date may be wrapped over two, between `|` lines
+        head_blocks = searched[min(numbered[0] + 3, len(searched) - 1)] + 1
+    else:
+        head_blocks = 3
     letterhead = text[: blocks[min(len(blocks), head_blocks) - 1].end if blocks else 0].replace("\n", " ")
     number = (
         ps.metadata["number"].search(letterhead)
