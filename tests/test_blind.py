@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind90``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind91``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -694,6 +694,13 @@ BARS = {
     "blind90": {
         "target.f1": 0.995,
         "strict_target.f1": 0.950,
+    },
+    # whole plans outside the reform (drug prevention, disaster awareness, sea resources; 3 documents, 28 scored
+    # targets), nothing changed for them but yearly openings: 1.000 / 0.964, per_year 0.893 -> 1.000
+    "blind91": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.960,
+        FIELD + "per_year": 0.995,
     },
 }
 

@@ -220,3 +220,19 @@ def test_a_unit_that_must_meet_a_figure_scopes_it() -> None:
     record = _record(text, 80)
     assert record.levels == ["province"]
     assert "levels.sentence_subject" in record.rules, record.rules
+
+
+def test_a_yearly_opening_governs_each_items_first_value_not_an_end_level_or_a_dated_item() -> None:
+    """`Hằng năm, …` opening a sentence governs the first value of each `;`-item (decide/per_year.py), but not the
+    level a yearly rise ends at (`… tăng 20% cho đến khi đạt 100%`) nor an item with a date of its own."""
+    text = (
+        "Hằng năm, số hồ sơ được tiếp nhận qua dịch vụ bưu chính công ích và hệ thống một cửa điện tử của tỉnh "
+        "tăng trên 5%; số hồ sơ được giải quyết trước hạn tăng trên 3%, đến khi tỷ lệ trước hạn đạt 60%; phấn đấu "
+        "đến năm 2030 đạt 95% hồ sơ được số hóa."
+    )
+    assert [(r.value, r.per_year) for r in extract_text(text)] == [
+        (5.0, True),
+        (3.0, True),
+        (60.0, False),
+        (95.0, False),
+    ]
