@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind91``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind92``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -701,6 +701,12 @@ BARS = {
         "target.f1": 0.995,
         "strict_target.f1": 0.960,
         FIELD + "per_year": 0.995,
+    },
+    # whole texts outside the reform (waste and environment, gender equality; 2 documents, 30 scored targets),
+    # nothing changed for them: 1.000 / 0.800
+    "blind92": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.795,
     },
 }
 
