@@ -18,7 +18,8 @@ import regex
 from .long_lived import loading
 
 _CLAUSE_BREAK = regex.compile(r";")
-LEAD_END = regex.compile(r"[,:;]")  # where a sentence's opening phrase (`Đến nay,`, `Ở cấp xã,`) ends
+# where a sentence's opening phrase (`Đến nay,`, `Ở cấp xã,`) ends; not at a decimal comma (`hằng năm 1,5%`)
+LEAD_END = regex.compile(r"[,:;](?!\d)")
 _SPACES = regex.compile(r"\s+")
 
 

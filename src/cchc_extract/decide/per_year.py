@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from ..rules import PatternSet
-from ..segment import Span
+from ..segment import LEAD_END, Span
 from ..values import Mention
 
 _LEAD_MAX = 30  # a sentence's opening span (`Hằng năm,`, `Bình quân mỗi năm,`) is a few words
-_OPENING_END = regex.compile(r"[,:;](?!\d)")  # where it ends (not at a decimal comma: `hằng năm 1,5%` opens nothing)
 
 
 def per_year(
@@ -26,7 +23,7 @@ def per_year(
     # a sentence opening on its own span (`Hằng năm, X tăng trên 3%; Y tăng trên 5%`) governs the first value of
     # each of its items, but not a level reached in the end (`… tăng 20% cho đến khi đạt 100%`) nor an item with
     # a date of its own (`…; phấn đấu đến năm 2030 đạt 30%`)
-    lead = _OPENING_END.search(text, sentence.start, min(mentions[i].start, sentence.start + _LEAD_MAX))
+    lead = LEAD_END.search(text, sentence.start, min(mentions[i].start, sentence.start + _LEAD_MAX))
     first = i == 0 or mentions[i - 1].end <= clause.start
     if lead and text[lead.start()] == "," and first and not ps.year_gate.search(text, clause.start, mentions[i].start):
         for c in ps.per_year:
