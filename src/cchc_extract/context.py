@@ -179,7 +179,10 @@ class Tracker:
                     self.leadin_area = _outside(self.ps, stripped[: cut.start()])
         rest = text[offset:].lstrip()
         opened = False
-        for compiled in self.ps.years:
+        # a year phrase holds its year (`rules.load._year_gate`): most sentences name none, and one search
+        # spares them the lead-in rules and the head's phrases
+        dated = self.ps.year_gate.search(rest) is not None
+        for compiled in self.ps.years if dated else ():
             if compiled.rule.role == "leadin":
                 m = compiled.pattern.match(rest)
                 if m:
@@ -189,7 +192,7 @@ class Tracker:
                         self.paragraph_year, self.paragraph_year_kind = year, None
                     else:
                         self.leadin_year, self.paragraph_year = year, None
-        if not opened and not self._head_year(rest):
+        if not opened and not (dated and self._head_year(rest)):
             self._own_span(rest)
         self.item_head = False
         return offset

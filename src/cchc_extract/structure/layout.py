@@ -112,7 +112,7 @@ def _joins(ps: PatternSet, prev: str, nxt: str, width: int, marker: Callable[[st
     p, n = prev.strip(), nxt.strip()
     if p[-1:] in "≥≤<>" and n[:1].isdigit():
         return True  # a comparison sign waits for its value: `Có ≥` / `30% …`
-    if _RANGE_START.search(p) and _RANGE_END.match(n):
+    if _RANGE_END.match(n) and _RANGE_START.search(p):
         return True  # a range wrapped at its dash: `tăng bình quân 05` / `- 06%/năm`, no list item
     if n[:1].isupper() and marker(p) and len(n) > _WRAP_SLACK * (len(p) + 1 + len(n.split(" ", 1)[0])):
         return False  # a wrapped item would have taken the next line's first word: `2. Cải cách TTHC` + a paragraph
