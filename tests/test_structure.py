@@ -192,6 +192,18 @@ def test_a_line_standing_apart_above_the_list_it_opens_is_a_heading() -> None:
     assert not extract_text(prose)[0].section.startswith("Các chỉ tiêu")
 
 
+def test_a_line_in_emphasis_ending_in_a_colon_heads_the_items_under_it() -> None:
+    # a crawl keeps Markdown emphasis around a stage's lead line: its period (2028) governs the items, not the
+    # whole programme's (2032), as it would with the emphasis dropped
+    text = (
+        "**Mục tiêu của Đề án đến năm 2032**\n\n*Giai đoạn từ 2026 - 2028:*\n\n"
+        "- 70% hợp tác xã được hướng dẫn đăng ký trực tuyến.\n\n*Giai đoạn từ 2029 - 2032:*\n\n"
+        "- 90% hợp tác xã được hướng dẫn đăng ký trực tuyến.\n"
+    )
+    assert [r.year for r in extract_text(text)] == [2028, 2032]
+    assert [r.year for r in extract_text(text.replace("*G", "G").replace(":*", ":"))] == [2028, 2032]
+
+
 def _crawled(letterhead: str, body: str, facts: str = "") -> str:
     """A legal-text site's page as its crawl keeps it: a facts box and a letterhead flattened one cell per line
     between `|` lines (many of them), then the text."""

@@ -100,6 +100,11 @@ def _marker(ps: PatternSet, text: str) -> _Marker:
     return None
 
 
+def _ends_with_colon(text: str) -> bool:
+    """Whether a line ends in `:`, Markdown emphasis closed after it aside (`*Mục tiêu giai đoạn 2026-2030:*`)."""
+    return text.rstrip().rstrip("*_").endswith(":")
+
+
 def _wrap_width(text: str) -> int:
     """The document's usual line length: a hard-wrapped plan has ~80, a web page far more."""
     lengths = sorted(len(line) for line in text.split("\n") if line.strip())
@@ -153,7 +158,7 @@ def _heading_text(ps: PatternSet, body: str, marked: bool) -> tuple[str, int] | 
         rest = text[colon + 1 :]
         if _PERCENT.search(rest) and len(rest) <= 80:
             return None  # `1. Tỷ lệ hồ sơ trực tuyến: không dưới 45%.` is an item, not a heading
-        if marked or colon + 1 == len(text):
+        if marked or colon + 1 == len(text.rstrip("*_")):
             return head, colon + 1
         return None
     if len(text) > limit or _PERCENT.search(text) or text[-1] in ".,;…":
@@ -210,7 +215,7 @@ def analyze(ps: PatternSet, text: str) -> Layout:
                 block.body = block.start
             next_blank = i + 1 >= len(groups) or blank_before[i + 1]
             body = text[block.body : end].replace("\n", " ")
-            colon_line = not found_marker and body.rstrip().endswith(":")
+            colon_line = not found_marker and _ends_with_colon(body)
             # a line standing apart above a list it opens (`Các chỉ tiêu chủ yếu` then `- Về kinh tế:`)
             opens_list = block.para_break and not next_blank and _starts_item(text, groups[i + 1], marker)
             if found_marker or (block.para_break and next_blank) or opens_list or _is_upper(body) or colon_line:
