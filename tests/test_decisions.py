@@ -236,3 +236,14 @@ def test_a_yearly_opening_governs_each_items_first_value_not_an_end_level_or_a_d
         (60.0, False),
         (95.0, False),
     ]
+
+
+def test_a_change_after_a_semicolon_measures_its_own_words_not_the_item_before_it() -> None:
+    # `X đạt 62%, tăng 4,1% so với …` restates X; an item after `;` with words of its own is another indicator
+    text = "Năm 2027, doanh thu thương mại tăng 12%; tiết kiệm 10% chi thường xuyên."
+    saving = next(r for r in extract_text(text) if r.value == 10.0)
+    assert (saving.indicator, saving.area) == ("chi thường xuyên", "public_finance")
+    restated = next(
+        r for r in extract_text("Năm 2027, tỷ lệ hồ sơ đúng hạn đạt 98%, tăng 3% so với năm 2026.") if r.value == 3.0
+    )
+    assert restated.indicator == "tỷ lệ hồ sơ đúng hạn"
