@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind97``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind99``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -742,6 +742,19 @@ BARS = {
         "target.f1": 0.745,
         "strict_target.f1": 0.685,
         "result.f1": 0.890,
+    },
+    # reform texts kept in other repositories (5 documents, 1 scored target, 8 results), nothing changed for them:
+    # 1.000 / 0.000 / 1.000 (the one target's area is the title's)
+    "blind98": {
+        "target.f1": 0.995,
+        "result.f1": 0.995,
+    },
+    # legal Q&A pages quoting 2025 figures (5 documents, 18 scored targets, 3 results): blind 0.923 / 0.718 / 0.000;
+    # after staffing quotas and pupils' digital skills: 0.923 / 0.821 / 0.000 (the results are disbursement rates
+    # against a plan, read as targets)
+    "blind99": {
+        "target.f1": 0.920,
+        "strict_target.f1": 0.820,
     },
 }
 
