@@ -369,10 +369,11 @@ BARS = {
         "result.f1": 0.995,
     },
     # ministries' and sectors' own reform: blind 0.987 / 0.831 / 0.990; after pensions and social insurance
-    # coverage are outside public administration: 0.987 / 0.857 / 0.990
+    # coverage are outside public administration: 0.987 / 0.857 / 0.990; after hospitals' online booking and
+    # telemedicine are outside: 0.987 / 0.909 / 0.990
     "blind45": {
         "target.f1": 0.985,
-        "strict_target.f1": 0.855,
+        "strict_target.f1": 0.905,
         "result.f1": 0.985,
     },
     # the 2011-2020 period (results only), nothing changed for them: result F1 1.000
