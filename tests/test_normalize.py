@@ -68,3 +68,24 @@ def test_an_eth_typed_for_d_with_stroke_reads_as_that_letter() -> None:
     (record,) = extract_text(source)
     assert record.kind == "result" and "kind.result.achieved" in record.rules
     assert source[record.start : record.end] == "91%"
+
+
+def test_html_character_references_read_as_the_characters_they_name_and_point_back() -> None:
+    # a page's source saved as text: `đã` spelt `&#273;&atilde;` reports, and the record points into the source
+    source = "<p>Năm 2026, huy&#7879;n &#273;&atilde; s&#7889; h&oacute;a 80% h&#7891; s&#417;.</p>"
+    norm = normalize(source)
+    assert "huyện đã số hóa 80% hồ sơ" in norm.text
+    (record,) = extract_text(source)
+    assert (record.kind, record.value) == ("result", 80.0)
+    assert source[record.start : record.end] == "80%"
+    assert "&#273;&atilde;" in record.sentence
+    # a reference HTML does not define is text as written, and so is a bare ampersand
+    assert normalize("R&D; chiếm 2% GRDP & hơn").text == "R&D; chiếm 2% GRDP & hơn"
+
+
+def test_a_text_with_a_reference_and_an_invisible_character_maps_both_back() -> None:
+    source = "Đ&atilde;\u200b đạt 90%."
+    norm = normalize(source)
+    assert norm.text == "Đã đạt 90%."
+    at = norm.text.index("90")
+    assert source[norm.to_source(at) : norm.to_source(at) + 3] == "90%"

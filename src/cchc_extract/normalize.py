@@ -9,6 +9,7 @@ owner of that mapping.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from bisect import bisect_right
@@ -54,6 +55,8 @@ _OLD_TONES = re.compile(
     )
 )
 _ODD = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
+# an HTML character reference left in text a page's source was saved as (`v&agrave;`, `&nbsp;`, `&#7841;`)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,32 @@ class Normalized:
         if self._map is None:
             return src_index
         return bisect_right(self._map, src_index - 1)
+
+
+def _entities_with_map(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with its HTML character references read as the characters they name (a page's source saved as
+    text spells `và` as `v&agrave;`, which no rule's word would match); each character read points at its
+    reference's `&`.  A reference HTML does not define (`&D;` of `R&D;`) is left as written."""
+    if "&" not in text or not _ENTITY.search(text):
+        return text, None
+    out: list[str] = []
+    mapping: list[int] = []
+    done = 0
+    for ref in _ENTITY.finditer(text):
+        read = html.unescape(ref.group())
+        if read == ref.group():
+            continue
+        i, j = ref.span()
+        out.append(text[done:i])
+        mapping.extend(range(done, i))
+        out.append(read)
+        mapping.extend([i] * len(read))
+        done = j
+    if not done:
+        return text, None
+    out.append(text[done:])
+    mapping.extend(range(done, len(text)))
+    return "".join(out), mapping
 
 
 def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
@@ -123,15 +152,16 @@ def _nfc_per_character(text: str, base: list[int]) -> tuple[str, list[int]]:
 def normalize(source: str) -> Normalized:
     """Return the matching form of ``source`` with its offset map.
 
-    Steps, all length-preserving except NFC composition and the removal of
-    invisible characters: NFC; odd spaces and tabs to a space; dashes to
-    ``-``; the eth `Ð ð` typed for `Đ đ` to `Đ đ`; line breaks inside a paragraph are kept (structure needs them) and
-    are joined later by :func:`flatten`; old tone placement to the new one.
+    Steps, all length-preserving except HTML character references, NFC composition and the removal of
+    invisible characters: HTML character references read (`v&agrave;` as `và`); NFC; odd spaces and tabs
+    to a space; dashes to ``-``; the eth `Ð ð` typed for `Đ đ` to `Đ đ`; line breaks inside a paragraph
+    are kept (structure needs them) and are joined later by :func:`flatten`; old tone placement to the new one.
     """
-    text, mapping = source, None
+    text, mapping = _entities_with_map(source)
     if any(c in text for c in _INVISIBLE):  # first: a mark after a dropped character composes with its letter
-        mapping = [k for k, c in enumerate(text) if c not in _INVISIBLE]
-        text = "".join(text[k] for k in mapping)
+        kept = [k for k, c in enumerate(text) if c not in _INVISIBLE]
+        text = "".join(text[k] for k in kept)
+        mapping = kept if mapping is None else [mapping[k] for k in kept]
     text, composed = _nfc_with_map(text)
     if composed is not None:
         mapping = composed if mapping is None else [mapping[k] for k in composed]
