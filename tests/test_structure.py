@@ -257,3 +257,20 @@ def test_a_range_wrapped_at_its_dash_is_one_value_and_a_list_item_after_a_year_i
     assert (record.value, record.value_max, record.comparator) == (5.0, 6.0, "range")
     listed = "a) Mục tiêu đến năm 2027\n- 100% hồ sơ được số hóa khi tiếp nhận.\n- 90% hồ sơ được xử lý trực tuyến.\n"
     assert [(r.value, r.year) for r in extract_text(listed)] == [(100.0, 2027), (90.0, 2027)]
+
+
+def test_a_static_sites_front_matter_gives_the_pages_headline_and_date() -> None:
+    # a post kept as its site stores it: YAML or JSON front matter, then the text; a result with no year of its
+    # own takes the page's date, as under a dateline
+    body = "\nQua kiểm tra, toàn huyện đã số hóa 82% hồ sơ thủ tục hành chính.\n"
+    yaml_post = (
+        '---\nlayout: post\ntitle: "Huyện Mỹ Hòa số hóa hồ sơ"\ndate: 2026-03-12 08:00:00\ntags:\n  - Hành chính\n---\n'
+    )
+    json_post = (
+        '---json\n{\n    "slug": "so-hoa",\n    "title": "Huyện Mỹ Hòa số hóa hồ sơ",\n'
+        '    "date": "2026-03-12T08:00:00.000Z"\n}\n---\n'
+    )
+    for post in (yaml_post, json_post):
+        (record,) = extract_text(post + body)
+        assert (record.doc_title, record.doc_date) == ("Huyện Mỹ Hòa số hóa hồ sơ", "2026-03-12")
+        assert (record.kind, record.year) == ("result", 2026)

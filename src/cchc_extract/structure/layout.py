@@ -232,6 +232,25 @@ def analyze(ps: PatternSet, text: str) -> Layout:
     return layout
 
 
+def _front_matter(ps: PatternSet, text: str, layout: Layout) -> str:
+    """A static site's post opens on its front matter (`---`, or `---json` with a JSON object, then `---`): its
+    `title` is the page's headline, its `date` the page's date (read with the other dates), and none of its lines
+    heads the text.  Returns the front matter ("" when there is none)."""
+    found = ps.metadata["front_matter"].match(text)
+    if not found:
+        return ""
+    front = text[: found.end()]
+    title = ps.metadata["front_title"].search(front)
+    for block in layout.blocks:
+        if block.start >= found.end():
+            break
+        block.heading = block.heading_end = None
+        if title and block.start <= title.start("v") < block.end:
+            block.title = True
+            layout.metadata.title = title.group("v").strip()
+    return front
+
+
 def _starts_item(text: str, group: list[tuple[int, int]], marker: Callable[[str], object]) -> bool:
     """Whether the group of lines opens with a list marker (`- `, `(1)`, `a)`)."""
     return marker(text[group[0][0] : group[0][1]]) is not None
@@ -261,6 +280,7 @@ def _head_blocks(ps: PatternSet, text: str, blocks: list[Block]) -> list[int]:
 def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
     meta = layout.metadata
     blocks = layout.blocks
+    front = _front_matter(ps, text, layout)
     searched = _head_blocks(ps, text, blocks)
     head_end = blocks[searched[-1]].end if searched else 0
     head = text[:head_end]
@@ -345,6 +365,7 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
         None,
     )
     date = date or ps.metadata["facts_date"].search(flat) or ps.metadata["dateline"].search(flat)
+    date = date or (ps.metadata["front_date"].search(front) if front else None)
     date = date or next((d for line in short_lines if (d := ps.metadata["bare_date"].match(line.strip()))), None)
     if date:
         meta.year = int(date.group("y"))
