@@ -187,3 +187,15 @@ def test_a_year_of_an_earlier_conjunct_gives_way_to_the_values_own() -> None:
 def test_a_year_after_a_value_is_its_own_when_the_next_value_has_one_too() -> None:
     text = "Tỉnh đặt mục tiêu có 40% lãnh đạo cấp phòng là nữ vào năm 2027 và 45% vào năm 2030."
     assert _years(text) == [(40.0, 2027), (45.0, 2030)]
+
+
+def test_a_planned_figure_beside_a_measured_one_is_the_plan_for_the_measurements_year() -> None:
+    # the headline's goal is for 2030; the province's plan the 2026 figure is set against is 2026's
+    text = (
+        "Huyện Mỹ Hòa đặt mục tiêu 100% hồ sơ đúng hạn đến năm 2030\n\n"
+        "Huyện vừa công bố kết quả giải quyết hồ sơ năm 2026.\n\n"
+        "Theo đó, tỷ lệ hồ sơ đúng hạn đạt 97,6%, vượt chỉ tiêu tỉnh giao (96%).\n"
+    )
+    planned = _record(text, 96.0)
+    assert (planned.kind, planned.year) == ("target", 2026) and "year.beside_result" in planned.rules
+    assert _record(text, 100.0).year == 2030

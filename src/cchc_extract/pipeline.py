@@ -159,6 +159,8 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft], reports: 
         d.phrases, d.clause, d.clause_mentions, d.index, d.kind, change is not None, flat
     )
     year, year_rules = doc.years.decide(d, year_phrase, tracker)
+    if year_phrase is None:
+        year, year_rules = doc.years.beside(d, d.before(drafts), tracker) or (year, year_rules)
     rules += year_rules
     if base_phrase:
         rules.append(base_phrase.rule)

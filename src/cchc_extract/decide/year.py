@@ -30,7 +30,7 @@ from ..context import Context
 from ..rules import PatternSet
 from ..structure import Layout
 from .kind import PLANNED_FIGURE
-from .year_phrases import YearPhrase, measured_year, year_phrases
+from .year_phrases import YearPhrase, clause_years, measured_year, year_phrases
 
 if TYPE_CHECKING:
     from ..context import Tracker
@@ -145,6 +145,18 @@ class YearReader:
             if measured is not None:
                 return measured, [ps.paragraph_year.id]
         return None, [*cut, "year.none"]
+
+    def beside(self, d: Draft, before: Draft | None, tracker: Tracker) -> tuple[int, list[str]] | None:
+        """The year of a planned figure set beside a measured one in its sentence (`ước đạt 39,2%/KH 41,5%`,
+        `đạt 98,8%, vượt chỉ tiêu HĐND tỉnh giao (98%)`) that names none of its own: the plan for the year
+        the measurement stands at, whatever year the page's title or headings give its own goals."""
+        if before is None or before.kind != "result" or before.sentence != d.sentence or not _beside_result(d):
+            return None
+        phrase, _ = clause_years(
+            before.phrases, before.clause, before.clause_mentions, before.index, before.kind, False, self.text
+        )
+        year, _ = self.decide(before, phrase, tracker)
+        return (year, ["year.beside_result"]) if year is not None else None
 
     def structural(self, ctx: Context, kind: str, start: int) -> tuple[int, str] | None:
         """The year the structure around a value gives: a lead-in, a heading, for a target the title."""
