@@ -21,11 +21,13 @@ def overall_index(ps: PatternSet, text: str, start: int, end: int) -> bool:
 def topic_area(ps: PatternSet, text: str, start: int, end: int) -> tuple[str, str] | None:
     """The area whose topic words weigh most in ``text[start:end]``; a topic word inside the name of an
     overall index names no topic (`sự phục vụ của cơ quan hành chính nhà nước và đơn vị sự nghiệp công
-    lập` names who serves, not what is measured)."""
+    lập` names who serves, not what is measured), nor one inside a phrase outside public administration
+    (`ngân sách` of `thu ngân sách`, `điện tử` of `bệnh án điện tử`)."""
     scores: dict[str, int] = {}
     hits = ps.topic_any.finditer(text, start, end)
     if hits:
         named = [(m.start(), m.end()) for m in ps.area_overall.finditer(text, start, end)]
+        named += [(m.start(), m.end()) for m in ps.area_outside.finditer(text, start, end)]
         hits = [h for h in hits if not any(a <= h.start() and h.end() <= b for a, b in named)]
     for hit in hits:
         for area, weight in ps.topic_weights.get(topic_key(hit.group()), ()):
