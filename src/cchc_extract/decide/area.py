@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import shared_scan
 from ..context import Context, named_area
 from ..rules import PatternSet, topic_key
 from .indicator import indicator_of
@@ -27,7 +28,9 @@ def topic_area(ps: PatternSet, text: str, start: int, end: int) -> tuple[str, st
     hits = ps.topic_any.finditer(text, start, end)
     if hits:
         named = [(m.start(), m.end()) for m in ps.area_overall.finditer(text, start, end)]
-        named += [(m.start(), m.end()) for m in ps.area_outside.finditer(text, start, end)]
+        shared = shared_scan.family(ps.outside_family, text, start, end)
+        outside = shared[0] if shared is not None else ps.area_outside.finditer(text, start, end)
+        named += [(m.start(), m.end()) for m in outside]
         hits = [h for h in hits if not any(a <= h.start() and h.end() <= b for a, b in named)]
     for hit in hits:
         for area, weight in ps.topic_weights.get(topic_key(hit.group()), ()):

@@ -131,6 +131,12 @@ class PatternSet:
         return Family([c.pattern for c in self.years])
 
     @cached_property
+    def outside_family(self) -> Family:
+        """The words and phrases outside public administration, as one family, scanned once over a paragraph
+        for the topic words inside them (:func:`..decide.area.topic_area`)."""
+        return Family([self.area_outside])
+
+    @cached_property
     def level_family(self) -> Family:
         """The level rules, scanned together over a paragraph (:mod:`..shared_scan`)."""
         return Family([c.pattern for c in self.levels])
