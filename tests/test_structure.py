@@ -274,3 +274,15 @@ def test_a_static_sites_front_matter_gives_the_pages_headline_and_date() -> None
         (record,) = extract_text(post + body)
         assert (record.doc_title, record.doc_date) == ("Huyện Mỹ Hòa số hóa hồ sơ", "2026-03-12")
         assert (record.kind, record.year) == ("result", 2026)
+
+
+def test_a_paragraph_in_emphasis_ending_in_a_colon_leads_the_list_under_it_as_a_plain_one_does() -> None:
+    # the closing `*` of Markdown emphasis after the colon hides no lead-in: `Kết quả … như sau:` gives the list's kind
+    lead = (
+        "Trong năm qua, Ủy ban nhân dân huyện đã tập trung lãnh đạo, chỉ đạo các phòng, ban chuyên môn và Ủy ban "
+        "nhân dân các xã triển khai đồng bộ các nhiệm vụ cải cách hành chính. Kết quả đạt được cụ thể như sau:"
+    )
+    item = "\n\n- Tỷ lệ hồ sơ được số hóa 95%.\n"
+    plain, emphasised = extract_text(lead + item)[0], extract_text(f"*{lead}*{item}")[0]
+    assert (emphasised.kind, emphasised.rules) == (plain.kind, plain.rules) == ("result", plain.rules)
+    assert "kind.section" in emphasised.rules

@@ -23,7 +23,7 @@ from .decide.year_phrases import YearPhrase, lead_year, year_phrases
 from .normalize import Normalized
 from .rules import PatternSet
 from .segment import LEAD_END, Span, clauses, sentences
-from .structure import Block, Layout
+from .structure import Block, Layout, ends_with_colon
 from .values import Mention, find_mentions
 
 _CHEAP_SENTENCE = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d])")
@@ -107,7 +107,7 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
         return []
     mentions = [m for m in find_mentions(ps, flat, start, block.end) if m.start not in doc.claimed]
     if not mentions:
-        if not block.marker and content.rstrip().endswith(":"):
+        if not block.marker and ends_with_colon(content):
             tracker.lead_paragraph(content)
         for piece in _CHEAP_SENTENCE.split(content):
             tracker.sentence(piece)

@@ -14,6 +14,8 @@ import regex
 if TYPE_CHECKING:
     from .tables import Cell, TableWords
 
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a top cell naming a year spans the sub-headers under it
+
 
 def compose(
     header: list[list[Cell]], width: int, words: TableWords | None = None, rules: list[str] | None = None
@@ -44,7 +46,7 @@ def compose(
         span = len(subs) // spanning if spanning > 0 and len(subs) % spanning == 0 else 0
         if span < 2:
             spanning, span = 1, extra + 1
-        dated = [k for k, c in enumerate(top) if regex.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", c.text)]
+        dated = [k for k, c in enumerate(top) if _YEAR.search(c.text)]
         trailing = list(range(len(top) - spanning, len(top)))
         chosen = set((dated or _spanning(top, trailing, words, rules) or trailing)[:spanning])
         col, sub = 0, 0

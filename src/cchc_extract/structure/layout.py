@@ -100,7 +100,7 @@ def _marker(ps: PatternSet, text: str) -> _Marker:
     return None
 
 
-def _ends_with_colon(text: str) -> bool:
+def ends_with_colon(text: str) -> bool:
     """Whether a line ends in `:`, Markdown emphasis closed after it aside (`*Mục tiêu giai đoạn 2026-2030:*`)."""
     return text.rstrip().rstrip("*_").endswith(":")
 
@@ -215,7 +215,7 @@ def analyze(ps: PatternSet, text: str) -> Layout:
                 block.body = block.start
             next_blank = i + 1 >= len(groups) or blank_before[i + 1]
             body = text[block.body : end].replace("\n", " ")
-            colon_line = not found_marker and _ends_with_colon(body)
+            colon_line = not found_marker and ends_with_colon(body)
             # a line standing apart above a list it opens (`Các chỉ tiêu chủ yếu` then `- Về kinh tế:`)
             opens_list = block.para_break and not next_blank and _starts_item(text, groups[i + 1], marker)
             if found_marker or (block.para_break and next_blank) or opens_list or _is_upper(body) or colon_line:
