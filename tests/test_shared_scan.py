@@ -54,6 +54,17 @@ def test_span_cutting_a_hit_is_scanned_on_its_own() -> None:
     assert shared_scan.family(patterns, text, 0, len(text)) is None  # no paragraph open
 
 
+def test_scanned_only_answers_after_an_earlier_question_had_the_paragraph_scanned() -> None:
+    patterns = shared_scan.Family([SafePattern("test", r"doanh\s+nghiệp", 0, timeout=None)])
+    text = "Tỷ lệ doanh nghiệp nộp thuế điện tử đạt 98%; hồ sơ trực tuyến đạt 60%"
+    half = text.index(";")
+    with shared_scan.paragraph(text, 0, len(text)):
+        assert shared_scan.family(patterns, text, 0, half, scanned_only=True) is None  # nothing scanned yet
+        assert shared_scan.family(patterns, text, half, len(text)) == [[]]  # this question scans the paragraph
+        found = shared_scan.family(patterns, text, 0, half, scanned_only=True)
+    assert found is not None and [m.group() for m in found[0]] == ["doanh nghiệp"]
+
+
 def test_a_rule_that_sees_span_edges_reads_the_span_itself() -> None:
     assert not shared_scan.shareable(r"kế hoạch\s*:?\s*$")
     assert not shared_scan.shareable(r"^\s*đạt")

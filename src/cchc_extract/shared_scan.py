@@ -75,9 +75,18 @@ def shareable(source: str) -> bool:
     return True
 
 
-def derived(key: Hashable, build: Callable[[str, int, int], Sequence[Any]], text: str, pos: int, endpos: int) -> Any:
+def derived(
+    key: Hashable,
+    build: Callable[[str, int, int], Sequence[Any]],
+    text: str,
+    pos: int,
+    endpos: int,
+    scanned_only: bool = False,
+) -> Any:
     """What ``build(text, pos, endpos)`` gives, taken from ``build`` run once over the open paragraph
-    (kept under ``key``) when ``text[pos:endpos]`` lies inside it and no item straddles its edges.
+    (kept under ``key``) when ``text[pos:endpos]`` lies inside it and no item straddles its edges;
+    with ``scanned_only``, only when an earlier question had the paragraph scanned (a short span's own
+    scan costs less than a long paragraph's).
 
     ``build`` returns items with ``start`` and ``end``, in text order of ``start``, found by patterns
     that are all :func:`shareable`; None is returned when the paragraph cannot answer, and the caller
@@ -90,6 +99,8 @@ def derived(key: Hashable, build: Callable[[str, int, int], Sequence[Any]], text
         return None  # the span ends inside a word: its own scan sees a word end there
     found = opened.found.get(key)
     if found is None:
+        if scanned_only:
+            return None
         items = list(build(text, opened.start, opened.end))
         reach = [0]  # reach[i]: the furthest end of items[:i]
         for item in items:
@@ -134,12 +145,12 @@ class Family:
         return hits
 
 
-def family(fam: Family, text: str, pos: int, endpos: int) -> list[list[Any]] | None:
+def family(fam: Family, text: str, pos: int, endpos: int, scanned_only: bool = False) -> list[list[Any]] | None:
     """Each pattern's matches in ``text[pos:endpos]``, in the patterns' order, from one scan of the open
     paragraph by the whole family (one lookup for a window instead of one call per rule), or None when
     the paragraph cannot answer (see :func:`derived`).  A pattern that sees a span's edge is asked
-    about the span itself."""
-    inside = derived(fam, fam.scan, text, pos, endpos)
+    about the span itself; ``scanned_only`` as for :func:`derived`."""
+    inside = derived(fam, fam.scan, text, pos, endpos, scanned_only)
     if inside is None:
         return None
     per_rule: list[list[Any]] = [
