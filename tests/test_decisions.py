@@ -10,7 +10,8 @@ two areas' topic words giving no area, a per-year lead-in before a colon governi
 a planned figure taking the levels of the measured one beside it, a year in a lead-in before a
 colon dating the lines of its list, a list's items sharing the cue its head reads, a value measured
 after a commitment governing the sentences after it, a cue after a value that opens a range being the range's,
-and a unit that opens a sentence as its subject scoping its own figures.
+a unit that opens a sentence as its subject scoping its own figures, and a list's item with only a
+separator before it sharing the area of the item before it.
 """
 
 from __future__ import annotations
@@ -106,6 +107,18 @@ def test_a_tie_between_two_areas_gives_no_area() -> None:
     # either word alone decides
     assert _record("Phấn đấu 90% hồ sơ viên chức được lưu trữ.", 90).area == "civil_service"
     assert _record("Phấn đấu 90% hồ sơ có dữ liệu đầy đủ.", 90).area == "digital_government"
+
+
+def test_a_list_item_with_no_words_of_its_own_shares_the_area_of_the_item_before_it() -> None:
+    # `và trên 40% trạm y tế` has only a separator before it and no topic after it: it shares the predicate
+    # (and the area: broadband, outside public administration) of `100% thôn`; without that, the clause's
+    # other item (`văn bản điện tử`) would name its area
+    text = "Đến năm 2027, mạng cáp quang phủ 100% thôn và trên 40% trạm y tế, 100% văn bản điện tử được ký số."
+    item = _record(text, 40)
+    assert item.area is None
+    assert any(r.endswith("@list") for r in item.rules), item.rules
+    # an item with words of its own keeps its own topic
+    assert _record(text.replace("trên 40% trạm y tế", "trên 40% hồ sơ được số hóa"), 40).area == "digital_government"
 
 
 def test_a_title_on_the_reform_as_a_whole_names_no_one_area() -> None:

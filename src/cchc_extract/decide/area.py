@@ -61,6 +61,19 @@ def area_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[str | None, 
         # nor those before a comma or a `và` that opens this item (`giảm 10% đầu mối và giảm 10% công chức`)
         joined = flat.rfind(" và ", previous, d.qual.start)
         own = max(d.clause.start, previous, flat.rfind(",", d.clause.start, d.qual.start) + 1, joined + 1)
+    if (
+        d.index
+        and own < d.mention.end
+        and all(w in ps.list_separators for w in flat[own : d.qual.start].replace(",", " , ").lower().split())
+        and _topic(doc, own, hi) is None
+        and not _outside(doc, own, hi)
+    ):
+        # a value with only a list's separator before it (`và`, a comma) and no topic after it, after a value
+        # of its clause (`phủ 100% khu vực dân cư và trên 60% hộ gia đình`), shares that value's predicate
+        before = d.before(block_drafts)
+        if before is not None and before.mention is d.clause_mentions[d.index - 1]:
+            area, rule = area_of(doc, before, block_drafts)
+            return area, "list" if rule is None else f"{rule}@list"
     if _outside(doc, own, hi):  # the economy or digital society, even in a reform programme
         return None, "outside"
     # a value whose own words name no topic, in a clause that names none, measures what the clause speaks

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 _TITLE_ROLES = ("clause", "leadin")  # a baseline or a measuring date in a title dates nothing below it
 _PLAN_ROLE = "plan"
+_TERM_ROLE = "term"
 
 
 def title_year(ps: PatternSet, title: str, result_year: int | None) -> int | None:
@@ -84,16 +85,15 @@ class YearReader:
             if year:
                 self.title = (year, "year.title")
         if self.title is None and not (meta.title and ps.title_start.match(meta.title)):
-            self.title = self._plan_page()
+            self.title = self._page_year(_PLAN_ROLE) or self._page_year(_TERM_ROLE)
 
-    def _plan_page(self) -> tuple[int, str] | None:
-        """The one-year plan a page that is no document of its own reports on: every mention of a
-        one-year plan on it names the same year."""
-        rules = [c for c in self.ps.years if c.rule.role == _PLAN_ROLE]
-        found = (m for c in rules for m in c.pattern.finditer(self.text))
-        years = {int(next(v for v in m.groupdict().values() if v)) for m in found}
+    def _page_year(self, role: str) -> tuple[int, str] | None:
+        """The one-year plan (``plan``), else the congress's term (``term``), that a page that is no
+        document of its own reports on: every mention of one on it names the same year."""
+        found = [(c.rule.id, m) for c in self.ps.years if c.rule.role == role for m in c.pattern.finditer(self.text)]
+        years = {int(next(v for v in m.groupdict().values() if v)) for _, m in found}
         if len(years) == 1:
-            return years.pop(), rules[0].rule.id
+            return years.pop(), found[0][0]
         return None
 
     def _previous_paragraph(self, end: int) -> int | None:

@@ -66,8 +66,9 @@ class ChangeRule(Rule):
 
 
 class YearRule(Rule):
-    # plan: the one-year plan a page reports on; span: a time span with no year (`mỗi năm`, `trong 05 năm tới`)
-    role: Literal["leadin", "clause", "baseline", "measured", "as_of", "plan", "span", "since"]
+    # plan: the one-year plan a page reports on; term: the term of the congress a page reports on;
+    # span: a time span with no year (`mỗi năm`, `trong 05 năm tới`)
+    role: Literal["leadin", "clause", "baseline", "measured", "as_of", "plan", "term", "span", "since"]
 
 
 class TableRule(Rule):
