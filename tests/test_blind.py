@@ -803,6 +803,12 @@ BARS = {
         "target.f1": 0.995,
         "result.f1": 0.995,
     },
+    # Government decisions on training officials and a data-centre resolution from the Official Gazette's text (3
+    # documents, 29 scored targets): blind 1.000 / 0.586 / —; after a page's running header heads nothing: 0.966
+    "blind105": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.960,
+    },
     # a tax-law collection's texts: two budget resolutions and a tax-reform plan in OCR text (3 documents, 79 scored
     # targets, no result): blind 0.918 / 0.726; after a budget estimate's heading, a bound after `đạt` with `đã` in the
     # subject, tax e-filing by household businesses and the state's e-records and cloud: 0.987 / 0.833

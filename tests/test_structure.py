@@ -286,3 +286,18 @@ def test_a_paragraph_in_emphasis_ending_in_a_colon_leads_the_list_under_it_as_a_
     plain, emphasised = extract_text(lead + item)[0], extract_text(f"*{lead}*{item}")[0]
     assert (emphasised.kind, emphasised.rules) == (plain.kind, plain.rules) == ("result", plain.rules)
     assert "kind.section" in emphasised.rules
+
+
+def test_a_pages_running_header_or_a_page_break_heads_nothing() -> None:
+    # a PDF's text keeps the Official Gazette's header and page number between two items of one list, and a crawl
+    # marks a page break: the items after them stay under the list's heading and its year
+    text = (
+        "KẾ HOẠCH ĐÀO TẠO CÁN BỘ\n\nb) Mục tiêu cụ thể đến năm 2032\n- Cán bộ cấp xã:\n"
+        "+ 100% cán bộ được bồi dưỡng kiến thức pháp luật.\n\nCÔNG BÁO/Số 415/Ngày 12-03-2029\n31\n\n"
+        "+ 90% cán bộ được bồi dưỡng kỹ năng số.\n\n--- PAGE BREAK ---\n\n+ 80% cán bộ đạt chuẩn.\n"
+    )
+    records = extract_text(text)
+    assert [r.value for r in records] == [100.0, 90.0, 80.0]
+    for record in records:
+        assert record.year == 2032
+        assert record.section == "b) Mục tiêu cụ thể đến năm 2032 > - Cán bộ cấp xã: > +"
