@@ -218,10 +218,9 @@ def analyze(ps: PatternSet, text: str) -> Layout:
             colon_line = not found_marker and ends_with_colon(body)
             # a line standing apart above a list it opens (`Các chỉ tiêu chủ yếu` then `- Về kinh tế:`)
             opens_list = block.para_break and not next_blank and _starts_item(text, groups[i + 1], marker)
-            # a page's running header or a page break that a PDF's or a crawl's text keeps heads nothing
-            furniture = not found_marker and ps.metadata["page_furniture"].match(body)
             heads = found_marker or (block.para_break and next_blank) or opens_list or _is_upper(body) or colon_line
-            if heads and not furniture:
+            # … but a page's running header or a page break that a PDF's or a crawl's text keeps heads nothing
+            if heads and (found_marker or not ps.metadata["page_furniture"].match(body)):
                 found = _heading_text(ps, body, marked=bool(found_marker))
                 if found and (found_marker or len(body.split()) >= 2):
                     block.heading, head_end = found
