@@ -346,7 +346,8 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         subject_verb=safe(
             rf"(?:(?:{words_regex(ind['linking_adverbs'])}\s+)*{words_regex(ind['linking'])}"
             rf"(?:\s+{words_regex(ind['linking_tail'])})*"
-            rf"|[(,]\s*{words_regex(ind['bracket_rate'])}|(?<=\p{{L}})(?::|\s*\())[\s:]*$",
+            rf"|[(,]\s*{words_regex(ind['bracket_rate'])}"
+            rf"|(?<=\p{{L}})(?<!{words_regex(ind['list_openers'])})(?::|\s*\())[\s:]*$",
             "indicator linking",
         ),
         subject_head=safe(words_regex(ind["heads"]), "indicator heads"),
