@@ -177,7 +177,8 @@ def derive(ps: PatternSet, make: Callable[[str, str], SafePattern]) -> None:
                 Compiled(c.rule, make(rf"(?:{c.pattern.pattern})(?:[\s,]+(?:{fillers}))*[\s:]*$", c.rule.id))
             )
         else:
-            ps.comparator_after.append(Compiled(c.rule, make(rf"^[\s)]*(?:{c.pattern.pattern})", c.rule.id)))
+            after = rf"^(?:\s*(?:{ps.comparator_after_fillers}))?[\s)]*(?:{c.pattern.pattern})"
+            ps.comparator_after.append(Compiled(c.rule, make(after, c.rule.id)))
     any_comparator = "|".join(c.pattern.pattern for c in ps.comparators if c.rule.position == "before")
     between = f"{ps.change_fillers}|{any_comparator}"
     for c in ps.changes:

@@ -259,6 +259,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         values=values,
         comparators=comparators,
         comparator_fillers=words_regex(cmp_data.get("fillers", [])),
+        comparator_after_fillers=words_regex(cmp_data.get("after_fillers", [])),
         changes=changes,
         change_fillers=_fillers(chg_data, fragments),
         change_reference_after=safe(
@@ -347,7 +348,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
             rf"(?:(?:{words_regex(ind['linking_adverbs'])}\s+)*{words_regex(ind['linking'])}"
             rf"(?:\s+{words_regex(ind['linking_tail'])})*"
             rf"|[(,]\s*{words_regex(ind['bracket_rate'])}"
-            rf"|(?<=\p{{L}})(?<!{words_regex(ind['list_openers'])})(?::|\s*\())[\s:]*$",
+            rf"|(?<=\p{{L}})(?::|\s*\()(?<!{words_regex(ind['list_openers'])}(?::|\s*\()))[\s:]*$",
             "indicator linking",
         ),
         subject_head=safe(words_regex(ind["heads"]), "indicator heads"),

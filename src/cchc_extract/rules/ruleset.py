@@ -36,6 +36,7 @@ class PatternSet:
     values: list[Compiled]
     comparators: list[Compiled]
     comparator_fillers: str
+    comparator_after_fillers: str  # between a value and an `after` word (`10%/năm trở lên`)
     changes: list[Compiled]
     change_fillers: str
     change_reference_after: SafePattern
