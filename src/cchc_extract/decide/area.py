@@ -8,6 +8,7 @@ from .. import shared_scan
 from ..context import Context, named_area
 from ..rules import PatternSet, topic_key
 from .indicator import indicator_of
+from .lists import only_separators
 
 if TYPE_CHECKING:
     from ..drafts import Doc, Draft
@@ -64,7 +65,7 @@ def area_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[str | None, 
     if (
         d.index
         and own < d.mention.end
-        and all(w in ps.list_separators for w in flat[own : d.qual.start].replace(",", " , ").lower().split())
+        and only_separators(ps, flat[own : d.qual.start])
         and _topic(doc, own, hi) is None
         and not _outside(doc, own, hi)
     ):
