@@ -840,10 +840,11 @@ BARS = {
     },
     # a tax-law collection's texts: two budget resolutions and a tax-reform plan in OCR text (3 documents, 79 scored
     # targets, no result): blind 0.918 / 0.726; after a budget estimate's heading, a bound after `đạt` with `đã` in the
-    # subject, tax e-filing by household businesses and the state's e-records and cloud: 0.987 / 0.833
+    # subject, tax e-filing by household businesses and the state's e-records and cloud: 0.987 / 0.833; after a bound
+    # whose tone marks the OCR lost (`tôi thiểu`): 0.987 / 0.859
     "blind106": {
         "target.f1": 0.985,
-        "strict_target.f1": 0.830,
+        "strict_target.f1": 0.855,
     },
 }
 
