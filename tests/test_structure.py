@@ -301,3 +301,21 @@ def test_a_pages_running_header_or_a_page_break_heads_nothing() -> None:
     for record in records:
         assert record.year == 2032
         assert record.section == "b) Mục tiêu cụ thể đến năm 2032 > - Cán bộ cấp xã: > +"
+
+
+def test_a_photos_caption_heads_nothing() -> None:
+    # a news page keeps a photo's caption between paragraphs: a credit (`- Ảnh Minh Châu`, `(Ảnh minh họa)`) or
+    # people doing something at a place; none names the section, so the paragraph's own topic decides
+    for caption in (
+        "Bộ phận một cửa đẩy mạnh chuyển đổi số - Ảnh Minh Châu",
+        "Cán bộ xã tham gia lớp tập huấn chuyển đổi số tại hội trường huyện",
+        "Xây dựng chính quyền số ở cơ sở (Ảnh minh họa)",
+    ):
+        text = (
+            "Sở Nội vụ công bố kế hoạch cải cách hành chính năm 2027\n\n"
+            "Sở Nội vụ vừa ban hành kế hoạch với nhiều chỉ tiêu cụ thể.\n\n"
+            f"{caption}\n\n"
+            "Phấn đấu cắt giảm 30% thời gian giải quyết thủ tục hành chính.\n"
+        )
+        [record] = extract_text(text)
+        assert (record.value, record.area, record.section) == (30.0, "procedures", ""), caption

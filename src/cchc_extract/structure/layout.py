@@ -219,8 +219,9 @@ def analyze(ps: PatternSet, text: str) -> Layout:
             # a line standing apart above a list it opens (`Các chỉ tiêu chủ yếu` then `- Về kinh tế:`)
             opens_list = block.para_break and not next_blank and _starts_item(text, groups[i + 1], marker)
             heads = found_marker or (block.para_break and next_blank) or opens_list or _is_upper(body) or colon_line
-            # … but a page's running header or a page break that a PDF's or a crawl's text keeps heads nothing
-            if heads and (found_marker or not ps.metadata["page_furniture"].match(body)):
+            # … but a page's running header or a page break that a PDF's or a crawl's text keeps, or a photo's
+            # caption, heads nothing
+            if heads and (found_marker or not _furniture(ps, body)):
                 found = _heading_text(ps, body, marked=bool(found_marker))
                 if found and (found_marker or len(body.split()) >= 2):
                     block.heading, head_end = found
@@ -232,6 +233,11 @@ def analyze(ps: PatternSet, text: str) -> Layout:
         layout.blocks.append(block)
     _read_metadata(ps, text, layout)
     return layout
+
+
+def _furniture(ps: PatternSet, line: str) -> bool:
+    """Whether an unmarked line is a page's running header, a page break or a photo's caption: none is the text's."""
+    return bool(ps.metadata["page_furniture"].match(line) or ps.metadata["caption"].search(line))
 
 
 def _front_matter(ps: PatternSet, text: str, layout: Layout) -> str:
