@@ -132,6 +132,17 @@ def test_unknown_field_names_file_and_rule(tmp_path: Path) -> None:
         load_patterns(directory)
 
 
+def test_a_sentence_deadline_naming_no_year_rule_is_reported(tmp_path: Path) -> None:
+    directory = _copy_patterns(tmp_path)
+    path = directory / "years.toml"
+    text = path.read_text(encoding="utf-8").replace(
+        'sentence_deadlines = ["year.deadline_date"]', 'sentence_deadlines = ["year.deadline"]'
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PatternError, match=r"years.toml: sentence_deadlines names no year rule: year.deadline$"):
+        load_patterns(directory)
+
+
 def test_unknown_fragment_is_reported(tmp_path: Path) -> None:
     directory = _copy_patterns(tmp_path)
     path = directory / "years.toml"

@@ -76,6 +76,17 @@ def test_a_year_at_the_head_of_a_sentence_governs_its_items_and_the_sentences_af
     assert "year.paragraph_lead" in _record(text, 15.0).rules
 
 
+def test_the_lead_in_of_a_list_inside_a_sentence_dates_its_items_over_the_sentences_head() -> None:
+    # the head of the sentence names the council's term; the list's own lead-in, after a `;`, names its year
+    text = (
+        "Hội đồng nhân dân phường khóa IX, nhiệm kỳ 2026 - 2031 họp chuyên đề; thông qua nghị quyết về kế "
+        "hoạch năm 2027 với các chỉ tiêu chủ yếu: thu ngân sách đạt 40 tỷ đồng; hồ sơ trực tuyến đạt 70%, "
+        "hồ sơ đúng hạn đạt 98%."
+    )
+    assert _years(text) == [(70.0, 2027), (98.0, 2027)]
+    assert "year.list_lead" in _record(text, 98.0).rules
+
+
 def test_a_sentence_naming_a_year_and_no_value_leads_the_list_after_it() -> None:
     text = "Tỉnh giao mục tiêu số hóa trong năm 2028 cho các huyện. Trong đó, huyện A cao nhất là 90%; huyện B 80%."
     assert _years(text) == [(90.0, 2028), (80.0, 2028)]

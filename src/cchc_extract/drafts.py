@@ -49,6 +49,7 @@ class Draft:
     phrases: list[YearPhrase]
     sentence_year: YearPhrase | None
     block: tuple[int, int]
+    list_year: YearPhrase | None = None  # a year in the lead-in of the list the value stands in, inside its sentence
     strong: Cue | None = None
     soft: Cue | None = None
     weak: Cue | None = None
@@ -121,6 +122,7 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
         lead = _lead(flat, body, None)
         sentence_year = lead_year(year_phrases(ps, flat, lead.start, lead.end), lead)
         lead_cues = cue_hits(ps, flat, lead)
+        list_years: dict[int, YearPhrase | None] = {}
         for k, clause in enumerate(parts):
             # a value standing inside a lead-in that was cut off still belongs to its clause
             member = Span(sent.start if k == 0 else clause.start, clause.end)
@@ -171,6 +173,7 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
                         respectively=respectively,
                         phrases=phrases,
                         sentence_year=sentence_year,
+                        list_year=_list_year(ps, flat, sent, lead, m, list_years),
                         block=(start, block.end),
                         strong=strong,
                         soft=soft,
@@ -178,6 +181,21 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
                     )
                 )
     return drafts
+
+
+def _list_year(
+    ps: PatternSet, flat: str, sent: Span, lead: Span, m: Mention, seen: dict[int, YearPhrase | None]
+) -> YearPhrase | None:
+    """A year in the lead-in of the list a value stands in, inside its sentence: the words from the `;` before
+    the last colon before the value up to that colon (`…; Nghị quyết về nhiệm vụ 6 tháng cuối năm 2025 với 20
+    chỉ tiêu chủ yếu là: …; tỷ lệ … đạt 81%`), when the sentence's lead phrase does not already end there."""
+    colon = flat.rfind(":", lead.end, m.start)
+    if colon < 0:
+        return None
+    if colon not in seen:
+        begin = max(sent.start, flat.rfind(";", sent.start, colon) + 1)
+        seen[colon] = lead_year(year_phrases(ps, flat, begin, colon), Span(begin, colon))
+    return seen[colon]
 
 
 def _lead(flat: str, body: Span, m: Mention | None) -> Span:

@@ -116,12 +116,16 @@ class YearReader:
         ps, meta, ctx = self.ps, self.meta, d.ctx
         if phrase:
             return phrase.year, [phrase.rule]
+        if d.list_year and (d.list_year.role != "measured" or d.kind == "result"):
+            return d.list_year.year, ["year.list_lead"]
         if d.sentence_year and (d.sentence_year.role != "measured" or d.kind == "result" or _beside_result(d)):
             return d.sentence_year.year, ["year.sentence_lead"]
         if d.kind == "result":
             measured = measured_year(ps, self.text, self.phrases(*d.block), d.clause.start)
             if measured is not None:
                 return measured, [ps.paragraph_year.id]
+        if d.kind == "target" and (deadline := self._sentence_deadline(d)) is not None:
+            return deadline.year, [deadline.rule]
         if ctx.paragraph_year and ctx.paragraph_year_kind in (None, d.kind):
             return ctx.paragraph_year, ["year.paragraph_lead"]
         cut = [ctx.paragraph_cut] if ctx.paragraph_cut else []
@@ -145,6 +149,16 @@ class YearReader:
             if measured is not None:
                 return measured, [ps.paragraph_year.id]
         return None, [*cut, "year.none"]
+
+    def _sentence_deadline(self, d: Draft) -> YearPhrase | None:
+        """A deadline in a later clause of the value's sentence with no value of its own (`…; hoàn thành chỉ tiêu
+        nêu trên trước ngày 30/7/2025`): the sentence's targets are due then (``sentence_deadlines``)."""
+        if not self.ps.sentence_deadlines or d.clause.end >= d.sentence.end:
+            return None
+        for p in year_phrases(self.ps, self.text, d.clause.end, d.sentence.end):
+            if p.rule in self.ps.sentence_deadlines:
+                return None if "%" in self.text[d.clause.end : p.start] else p
+        return None
 
     def beside(self, d: Draft, before: Draft | None, tracker: Tracker) -> tuple[int, list[str]] | None:
         """The year of a planned figure set beside a measured one in its sentence (`ước đạt 39,2%/KH 41,5%`,

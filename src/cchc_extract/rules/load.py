@@ -159,6 +159,16 @@ def _required(data: dict[str, Any], key: str, file: str) -> Any:
     return data[key]
 
 
+def _sentence_deadlines(year_data: dict[str, Any], years: list[Compiled]) -> frozenset[str]:
+    """The year rules named by `sentence_deadlines`: each must be a rule of years.toml."""
+    named = year_data.get("sentence_deadlines", [])
+    known = {str(c.rule.id) for c in years}
+    unknown = [n for n in named if n not in known]
+    if unknown:
+        raise PatternError(f"years.toml: sentence_deadlines names no year rule: {', '.join(map(str, unknown))}")
+    return frozenset(named)
+
+
 def _where(file: str, rule_id: str) -> str:
     return f"{_FROM_EXTRA.get((file, rule_id), file)}: rule {rule_id}"
 
@@ -278,6 +288,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
             r"^\W*" + words_regex(_required(year_data, "continued", "years.toml")["words"]), "years continued paragraph"
         ),
         section_year_window=int(year_data.get("section_window", 3000)),
+        sentence_deadlines=_sentence_deadlines(year_data, years),
         year_deadline=safe(r"\s*" + words_regex(paragraph_year.words), "years paragraph deadline words"),
         result_title=result_title,
         result_title_year=compile_source(result_title.regex or "", fragments, "years.toml: result_title"),

@@ -48,6 +48,9 @@ class PatternSet:
     paragraph_year: Rule  # a result's year named earlier in its paragraph
     year_continued: SafePattern  # a paragraph opening by adding to the one before (`Bên cạnh đó, …`)
     section_year_window: int  # how far back the paragraphs of a result's section are read for its year
+    # year rules whose phrase, in a clause after a target's own that holds no value, dates the target
+    # (`…; hoàn thành chỉ tiêu nêu trên trước ngày 30/7/2025`)
+    sentence_deadlines: frozenset[str]
     column_label: SafePattern  # `X: kế hoạch` at the end of an indicator
     column_gap: SafePattern  # nothing but column labels between two values (`98%; thực hiện 99,1%`)
     year_deadline: SafePattern  # a phrase that is a deadline, not when something was measured
