@@ -319,3 +319,7 @@ def test_a_photos_caption_heads_nothing() -> None:
         )
         [record] = extract_text(text)
         assert (record.value, record.area, record.section) == (30.0, "procedures", ""), caption
+    # a line in capitals heads its part, whatever its words
+    heading = "CÁN BỘ, CÔNG CHỨC TẠI CẤP XÃ"
+    [record] = extract_text(f"KẾ HOẠCH BỒI DƯỠNG NĂM 2027\n\n{heading}\n\nPhấn đấu 90% được bồi dưỡng kỹ năng số.\n")
+    assert record.section == heading

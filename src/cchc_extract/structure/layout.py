@@ -236,8 +236,11 @@ def analyze(ps: PatternSet, text: str) -> Layout:
 
 
 def _furniture(ps: PatternSet, line: str) -> bool:
-    """Whether an unmarked line is a page's running header, a page break or a photo's caption: none is the text's."""
-    return bool(ps.metadata["page_furniture"].match(line) or ps.metadata["caption"].search(line))
+    """Whether an unmarked line is a page's running header, a page break or a photo's caption: none is the text's.
+    A line in capitals is no caption (`CÁN BỘ, CÔNG CHỨC TẠI CẤP XÃ` heads a part)."""
+    if ps.metadata["page_furniture"].match(line):
+        return True
+    return not _is_upper(line) and bool(ps.metadata["caption"].search(line))
 
 
 def _front_matter(ps: PatternSet, text: str, layout: Layout) -> str:
