@@ -10,8 +10,9 @@ two areas' topic words giving no area, a per-year lead-in before a colon governi
 a planned figure taking the levels of the measured one beside it, a year in a lead-in before a
 colon dating the lines of its list, a list's items sharing the cue its head reads, a value measured
 after a commitment governing the sentences after it, a cue after a value that opens a range being the range's,
-a unit that opens a sentence as its subject scoping its own figures, and a list's item with only a
-separator before it sharing the area of the item before it.
+a unit that opens a sentence as its subject scoping its own figures, a list's item with only a
+separator before it sharing the area of the item before it, and a value in a bracket after an item being that
+item's aside, not the head of the list the next item joins.
 """
 
 from __future__ import annotations
@@ -260,3 +261,12 @@ def test_a_change_after_a_semicolon_measures_its_own_words_not_the_item_before_i
         r for r in extract_text("Năm 2027, tỷ lệ hồ sơ đúng hạn đạt 98%, tăng 3% so với năm 2026.") if r.value == 3.0
     )
     assert restated.indicator == "tỷ lệ hồ sơ đúng hạn"
+
+
+def test_a_value_in_a_bracket_after_an_item_is_its_aside_not_a_list_head() -> None:
+    # `Tối thiểu 85% … (năm 2032 đạt 95%), 70% …`: the bracketed goal belongs to the item before it; the next item
+    # joins the list of the item before the bracket and shares its bound, and keeps no change of the aside
+    text = "Tối thiểu 85% hồ sơ lưu trữ cấp tỉnh (năm 2032 đạt 95%), 70% hồ sơ lưu trữ cấp huyện được số hóa."
+    assert (_record(text, 70.0).comparator, _record(text, 95.0).comparator) == ("gte", "eq")
+    measured = "Năm 2026, 98% công chức có chứng chỉ tin học (tăng 26%), 90% công chức có chứng chỉ ngoại ngữ."
+    assert _record(measured, 90.0).change is None

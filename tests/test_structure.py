@@ -111,7 +111,14 @@ def test_a_date_above_the_headline_is_no_title() -> None:
 
 def test_a_web_pages_chrome_above_the_headline_is_no_title() -> None:
     headline = "Huyện B đặt mục tiêu 90% hồ sơ trực tuyến năm 2027"
-    for chrome in ("Nhảy đến nội dung\n\nĐăng nhập", "A- A A+ | Tăng tương phản", "![]() |", "title Tin tức"):
+    for chrome in (
+        "Nhảy đến nội dung\n\nĐăng nhập",
+        "A- A A+ | Tăng tương phản",
+        "![]() |",
+        "title Tin tức",
+        "Xuất bản thông tin",  # a portal's box title
+        "Truy cập nội dung luôn\n\nChi tiết tin",
+    ):
         *_, record = extract_text(f"{chrome}\n\n{headline}\n\nHuyện cũng giao các xã số hóa 80% hồ sơ.")
         assert (record.doc_title, record.year, record.section) == (headline, 2027, "")
 

@@ -87,6 +87,26 @@ def test_the_lead_in_of_a_list_inside_a_sentence_dates_its_items_over_the_senten
     assert "year.list_lead" in _record(text, 98.0).rules
 
 
+def test_a_bracket_after_a_value_dates_that_bracket_not_the_sentence() -> None:
+    # the words before a sentence's first comma lead it only up to its first value: `(năm 2032 đạt 95%)` is the
+    # bracket's, and the values outside it keep the heading's year
+    text = (
+        "KẾ HOẠCH SỐ HÓA\n\n2. Về số hóa hồ sơ, đến năm 2028:\n\n"
+        "- Tối thiểu 85% hồ sơ lưu trữ cấp tỉnh (năm 2032 đạt 95%), 70% hồ sơ lưu trữ cấp huyện được số hóa."
+    )
+    assert _years(text) == [(85.0, 2028), (95.0, 2032), (70.0, 2028)]
+
+
+def test_a_bare_period_in_a_task_rows_deadline_cell_is_no_programmes_period() -> None:
+    # a period named as such (`giai đoạn 2026 - 2030`) goes on over `hằng năm`; a row's deadline cell `2026 - 2027`
+    # in a flattened task table read as running text dates no other row
+    rows = (
+        "PHỤ LỤC NHIỆM VỤ\n\n| 1. | Xây dựng đề án số hóa hồ sơ | Sở Nội vụ | 2026 - 2027 |\n"
+        "| 2. | Bố trí ít nhất 10% kinh phí cho chuyển đổi số | Sở Tài chính | Hằng năm |\n"
+    )
+    assert _years(rows) == [(10.0, None)]
+
+
 def test_a_sentence_naming_a_year_and_no_value_leads_the_list_after_it() -> None:
     text = "Tỉnh giao mục tiêu số hóa trong năm 2028 cho các huyện. Trong đó, huyện A cao nhất là 90%; huyện B 80%."
     assert _years(text) == [(90.0, 2028), (80.0, 2028)]

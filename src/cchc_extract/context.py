@@ -20,6 +20,7 @@ from .structure import Block
 
 _COLON_OR_COMMA = regex.compile(r"[:,](?!\d)")  # not a decimal comma
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+")
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year's digits, to tell a period (two) from one year
 _HEAD_END = regex.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%|;")  # a sentence's head ends at its first value or item
 _HEAD_ROLES = ("clause", "leadin")  # a baseline or a measuring date governs no other value
 _HEADING_ROLES = ("clause", "leadin", "measured", "as_of")  # a baseline dates nothing; a page's plan is no heading's
@@ -98,6 +99,7 @@ class Tracker:
     paragraph_cut: str | None = None
     item_head: bool = False  # the next sentence opens a marked item (a bullet)
     paragraph_list: bool = False  # the paragraph's year stands in a lead-in before a colon: its list's lines go on
+    paragraph_period: bool = False  # the paragraph's year ends a period named as such (`giai đoạn 2026-2030`)
 
     def block(self, block: Block, opening: str) -> None:
         """A new paragraph: a year its sentences open with governs it, and no further, unless the next one
@@ -107,7 +109,7 @@ class Tracker:
         listed = self.paragraph_list and not block.marker and not block.heading
         if not kept or block.marker or block.heading or not (listed or self.ps.year_continued.match(opening)):
             self.paragraph_year = self.paragraph_year_kind = self.paragraph_cut = None
-            self.paragraph_list = False
+            self.paragraph_list = self.paragraph_period = False
         self.item_head = bool(block.marker)
 
     def heading(self, block: Block, text: str) -> None:
@@ -190,6 +192,7 @@ class Tracker:
                     year = int(next(v for v in m.groupdict().values() if v))
                     if self.item_head:  # `- Năm 2021, …` governs its bullet; the list's own year resumes after it
                         self.paragraph_year, self.paragraph_year_kind = year, None
+                        self.paragraph_period = False
                     else:
                         self.leadin_year, self.paragraph_year = year, None
         if not opened and not (dated and self._head_year(rest)):
@@ -208,17 +211,20 @@ class Tracker:
         if not phrases:
             return False
         self.paragraph_year, self.paragraph_year_kind = phrases[-1].year, heading_kind(self.ps, head)
+        self.paragraph_period = _named_period(head[phrases[-1].start : phrases[-1].end])
         self.paragraph_cut = None
         self.paragraph_list = head[phrases[-1].end :].lstrip().startswith(":")
         return True
 
     def _own_span(self, text: str) -> None:
         """A sentence with a time span of its own (`Mỗi năm, …`, `… trong 05 năm tiếp theo`) does not
-        continue the list of the paragraph's year: that year stops here."""
+        continue the list of the paragraph's year: that year stops here; a year of its own (`hằng năm`) stops
+        a single year only, since a period's programme sets figures for each of its years."""
         if self.paragraph_year is None:
             return
+        roles = ("span",) if self.paragraph_period else ("span", "each_year")
         for compiled in self.ps.years:
-            if compiled.rule.role == "span" and compiled.pattern.search(text):
+            if compiled.rule.role in roles and compiled.pattern.search(text):
                 self.paragraph_year = self.paragraph_year_kind = None
                 self.paragraph_cut = str(compiled.rule.id)
                 return
@@ -287,3 +293,9 @@ def _in_brackets(text: str, p: YearPhrase) -> bool:
     Bộ tiêu chí giai đoạn 2026-2030) đạt …`): the aside dates the criteria, not the sentence's values."""
     before = text[: p.start]
     return before.rfind("(") > before.rfind(")") and ")" in text[p.end :]
+
+
+def _named_period(phrase: str) -> bool:
+    """Whether a year phrase names a period as such (`giai đoạn 2026-2030`, `nhiệm kỳ 2020-2025`): two years and a
+    word; a bare `2025 - 2026` (a table's deadline cell) is no programme's period."""
+    return len(_YEAR.findall(phrase)) > 1 and any(c.isalpha() for c in phrase)

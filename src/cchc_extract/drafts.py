@@ -120,7 +120,11 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
         body = Span(sent.start + offset, sent.end)
         parts = clauses(flat, body)
         lead = _lead(flat, body, None)
-        sentence_year = lead_year(year_phrases(ps, flat, lead.start, lead.end), lead)
+        # the lead phrase dates the sentence only with the words before its first value: a bracket after a value
+        # (`Tối thiểu 90% … cấp tỉnh (năm 2030 đạt 100%), 80% …`) is that value's
+        first = next((m.start for m in mentions if body.start <= m.start < body.end), body.end)
+        dating = Span(lead.start, max(lead.start, min(lead.end, first)))
+        sentence_year = lead_year(year_phrases(ps, flat, dating.start, dating.end), dating)
         lead_cues = cue_hits(ps, flat, lead)
         list_years: dict[int, YearPhrase | None] = {}
         for k, clause in enumerate(parts):

@@ -73,4 +73,10 @@ def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
             if c.pattern.match(after):
                 q.comparator, q.comparator_rule = c.rule.comparator, c.rule.id
                 break
+    if q.comparator_rule is None and ps.comparator_opened and ps.comparator_opener.search(before):
+        # a phrase opened at the value (`từ 70% nhiệm vụ trở lên`) closes a few words on
+        for c in ps.comparator_opened:
+            if c.pattern.match(after):
+                q.comparator, q.comparator_rule = c.rule.comparator, c.rule.id
+                break
     return q

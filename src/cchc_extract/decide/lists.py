@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _WORD = regex.compile(r"[\w%]+")
 _NOT_WORD = regex.compile(r"[^\w\s]+")
 _ITEM_END = regex.compile(r"[;.,](?!\d)")  # an item's own words end at the next comma, clause or sentence
+_BRACKETED = regex.compile(r"\([^()]*\)")  # an aside between two items
 
 
 def list_heads(ps: PatternSet, text: str, mentions: Sequence[Mention], quals: Sequence[Qualifier] = ()) -> list[int]:
@@ -31,23 +32,33 @@ def list_heads(ps: PatternSet, text: str, mentions: Sequence[Mention], quals: Se
     up to where that comparator begins: the words between the two items end at `và`.
     """
     heads: list[int] = []
+    aside = [i > 0 and _in_bracket(text, mentions[i - 1].end, m.start) for i, m in enumerate(mentions)]
     for i, m in enumerate(mentions):
-        if i == 0:
-            heads.append(0)
+        # a value in a bracket after an item (`90% … cấp tỉnh (năm 2030 đạt 100%), 80% …`) is that item's aside:
+        # it opens no list of its own that the next item joins; the next item is read against the item before it
+        j = next((k for k in range(i - 1, -1, -1) if not aside[k]), None) if not aside[i] else i - 1
+        if i == 0 or j is None:
+            heads.append(i)
             continue
         end = m.start
-        bound = quals[i].bound_start if quals and _repeats_bound(quals[i - 1], quals[i]) else None
+        bound = quals[i].bound_start if quals and _repeats_bound(quals[j], quals[i]) else None
         if bound is not None:
-            end = max(mentions[i - 1].end, bound)
-        gap = text[mentions[i - 1].end : end]
+            end = max(mentions[j].end, bound)
+        gap = _BRACKETED.sub(" ", text[mentions[j].end : end]) if j < i - 1 else text[mentions[j].end : end]
         words = _WORD.findall(gap)
         joined = (
             len(words) <= ps.list_max_words
             and (not gap.strip() or ps.list_separator_end.search(gap))
             and not _breaks(ps, gap)
         )
-        heads.append(heads[i - 1] if joined else i)
+        heads.append(heads[j] if joined else i)
     return heads
+
+
+def _in_bracket(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened in ``text[start:end]`` is still open at ``end``."""
+    gap = text[start:end]
+    return gap.rfind("(") > gap.rfind(")")
 
 
 def _repeats_bound(previous: Qualifier, q: Qualifier) -> bool:

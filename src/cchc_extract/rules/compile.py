@@ -142,6 +142,7 @@ def topic_weights(areas: list[AreaRule]) -> dict[str, list[tuple[str, int]]]:
 DERIVED = (
     "comparator_before",
     "comparator_after",
+    "comparator_opened",
     "change_before",
     "kind_free_regex",
     "kind_at_value",
@@ -178,7 +179,9 @@ def derive(ps: PatternSet, make: Callable[[str, str], SafePattern]) -> None:
             )
         else:
             after = rf"^(?:\s*(?:{ps.comparator_after_fillers}))?[\s)]*(?:{c.pattern.pattern})"
-            ps.comparator_after.append(Compiled(c.rule, make(after, c.rule.id)))
+            (ps.comparator_after if c.rule.position == "after" else ps.comparator_opened).append(
+                Compiled(c.rule, make(after, c.rule.id))
+            )
     any_comparator = "|".join(c.pattern.pattern for c in ps.comparators if c.rule.position == "before")
     between = f"{ps.change_fillers}|{any_comparator}"
     for c in ps.changes:

@@ -159,6 +159,11 @@ def _required(data: dict[str, Any], key: str, file: str) -> Any:
     return data[key]
 
 
+def _opener_source(openers: list[str]) -> str:
+    """A word of `openers` right before a value (`từ 70%`); with none, the word list matches nothing."""
+    return rf"(?<![\w])(?:{words_regex(openers)})\s*$"
+
+
 def _sentence_deadlines(year_data: dict[str, Any], years: list[Compiled]) -> frozenset[str]:
     """The year rules named by `sentence_deadlines`: each must be a rule of years.toml."""
     named = year_data.get("sentence_deadlines", [])
@@ -270,6 +275,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         comparators=comparators,
         comparator_fillers=words_regex(cmp_data.get("fillers", [])),
         comparator_after_fillers=words_regex(cmp_data.get("after_fillers", [])),
+        comparator_opener=safe(_opener_source(cmp_data.get("openers", [])), "comparator openers"),
         changes=changes,
         change_fillers=_fillers(chg_data, fragments),
         change_reference_after=safe(

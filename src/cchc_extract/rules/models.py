@@ -57,7 +57,8 @@ class ValueRule(Rule):
 
 class ComparatorRule(Rule):
     comparator: Comparator
-    position: Literal["before", "after"]
+    # opened: after the value, when a word of `openers` stands right before it (`từ 70% nhiệm vụ trở lên`)
+    position: Literal["before", "after", "opened"]
 
 
 class ChangeRule(Rule):
@@ -67,8 +68,8 @@ class ChangeRule(Rule):
 
 class YearRule(Rule):
     # plan: the one-year plan a page reports on; term: the term of the congress a page reports on;
-    # span: a time span with no year (`mỗi năm`, `trong 05 năm tới`)
-    role: Literal["leadin", "clause", "baseline", "measured", "as_of", "plan", "term", "span", "since"]
+    # span: a time span with no year (`trong 05 năm tới`); each_year: one year of many (`hằng năm`)
+    role: Literal["leadin", "clause", "baseline", "measured", "as_of", "plan", "term", "span", "each_year", "since"]
 
 
 class TableRule(Rule):

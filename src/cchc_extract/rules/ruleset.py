@@ -37,6 +37,7 @@ class PatternSet:
     comparators: list[Compiled]
     comparator_fillers: str
     comparator_after_fillers: str  # between a value and an `after` word (`10%/năm trở lên`)
+    comparator_opener: SafePattern  # a word right before the value that opens a phrase (`từ`): `opened` rules
     changes: list[Compiled]
     change_fillers: str
     change_reference_after: SafePattern
@@ -116,6 +117,7 @@ class PatternSet:
     # anchored forms built once from the rules above (see derive)
     comparator_before: list[Compiled] = field(default_factory=list)
     comparator_after: list[Compiled] = field(default_factory=list)
+    comparator_opened: list[Compiled] = field(default_factory=list)
     change_before: list[Compiled] = field(default_factory=list)
     kind_free_regex: list[Compiled] = field(default_factory=list)  # regex cues found anywhere in a clause
     kind_at_value: list[Compiled] = field(default_factory=list)  # cues on the value or ending at it
