@@ -107,6 +107,16 @@ def test_a_bare_period_in_a_task_rows_deadline_cell_is_no_programmes_period() ->
     assert _years(rows) == [(10.0, None)]
 
 
+def test_a_colon_headings_year_goes_on_under_the_topic_heading_after_it() -> None:
+    # `Mục tiêu đến năm 2032:` then `Về chính quyền số:`: the year's list goes on, now by topic; a reporting
+    # heading's year (`Kết quả năm 2027:`) does not date the tasks under a heading that sets goals
+    page = "Xã Tân Phú họp triển khai công việc\n\n"
+    goals = page + "Mục tiêu đến năm 2032:\nVề chính quyền số:\nPhấn đấu 90% hồ sơ được xử lý trực tuyến.\n"
+    assert _years(goals) == [(90.0, 2032)]
+    tasks = page + "Kết quả năm 2027:\nTỷ lệ hồ sơ trực tuyến đạt 61,5%.\nNhiệm vụ trọng tâm:\nPhấn đấu 90% hồ sơ.\n"
+    assert _years(tasks)[-1] == (90.0, None)
+
+
 def test_a_sentence_naming_a_year_and_no_value_leads_the_list_after_it() -> None:
     text = "Tỉnh giao mục tiêu số hóa trong năm 2028 cho các huyện. Trong đó, huyện A cao nhất là 90%; huyện B 80%."
     assert _years(text) == [(90.0, 2028), (80.0, 2028)]

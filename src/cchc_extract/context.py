@@ -115,11 +115,14 @@ class Tracker:
     def heading(self, block: Block, text: str) -> None:
         """Open a heading: pop same-or-deeper styles, push, close lead-ins."""
         style = block.style or "plain"
+        carried: Heading | None = None  # a colon heading's year goes on under the colon heading after it
         if style == "plain":
             self.stack.clear()
         elif style == "colon":
             while self.stack and self.stack[-1].style in ("colon", "bullet"):
-                self.stack.pop()
+                popped = self.stack.pop()
+                if popped.style == "colon" and popped.year is not None and carried is None:
+                    carried = popped
         else:
             styles = [h.style for h in self.stack]
             if style in styles:
@@ -128,6 +131,9 @@ class Tracker:
         label = " ".join(text.split())
         kind = heading_kind(self.ps, label)
         year = year_in(self.ps, label)
+        if year is None and carried is not None and kind in (None, carried.kind):
+            # `Mục tiêu đến năm 2030:` then `Phát triển chính quyền số:`: the year's list goes on, now by topic
+            year = carried.year
         self.stack.append(
             Heading(style, f"{block.marker} {label}" if block.marker else label, named_area(self.ps, label), year, kind)
         )
