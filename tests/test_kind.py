@@ -106,6 +106,21 @@ def test_a_page_that_commits_keeps_the_default_for_a_value_without_a_cue() -> No
     assert (last.value, last.kind) == (100.0, "target") and "kind.document_default" in last.rules
 
 
+def test_a_page_whose_values_have_no_cue_reports_by_its_prose() -> None:
+    # a ranking's news: the prose measures (`Theo công bố`, `đứng thứ`), the table under it holds bare shares
+    headline = "Sở Tư pháp cải thiện chỉ số cải cách hành chính\n\n"
+    table = "Kết quả cụ thể như sau:\n\nCải cách thể chế\n\n91%\n\nCải cách thủ tục hành chính\n\n84%\n"
+    measured = "Theo công bố của Ban Chỉ đạo, Sở đạt 88,2/100 điểm, đứng thứ 4 trong 20 sở, ngành.\n\n"
+    [*_, last] = extract_text(headline + measured + table)
+    assert (last.value, last.kind) == (84.0, "result") and "kind.document_reports" in last.rules
+    # one measurement is not enough (`[default] prose_results`), and a page whose prose commits keeps the default
+    once = "Sở đạt 88,2/100 điểm, đứng thứ 4 trong 20 sở, ngành.\n\n"
+    committed = measured + "Sở đặt mục tiêu năm tới đứng trong nhóm đầu. Sở phấn đấu cải thiện mọi lĩnh vực.\n\n"
+    for prose in (once, committed):
+        [*_, last] = extract_text(headline + prose + table)
+        assert (last.value, last.kind) == (84.0, "target"), prose
+
+
 def test_a_titled_plan_keeps_its_type_whatever_its_body_reports() -> None:
     *_, last = extract_text("KẾ HOẠCH cải cách hành chính của huyện năm 2027" + _REPORTING_BODY)
     assert (last.value, last.kind) == (100.0, "target") and "kind.document_default" in last.rules

@@ -21,7 +21,7 @@ from .context import Tracker, named_area
 from .decide import change as dchange
 from .decide.area import area_of, table_area
 from .decide.indicator import clean, indicator_of
-from .decide.kind import DOCUMENT_DEFAULT, KindReader, may_prevail, page_reports, reported, table_kind
+from .decide.kind import DOCUMENT_DEFAULT, KindReader, may_prevail, page_reports, prose_reports, reported, table_kind
 from .decide.levels import levels_of, table_levels, title_levels
 from .decide.lists import shared
 from .decide.per_year import per_year
@@ -100,7 +100,8 @@ def extract_text(
         for _, values in tables:
             for v in values:
                 _add(out, as_reported, prevail, partial(_table_record, doc, tracker, v))
-    if as_reported and page_reports([(r.kind, r.rules) for r in out]):
+    reports = page_reports([(r.kind, r.rules) for r in out]) if as_reported else False
+    if as_reported and (reports or (reports is None and prose_reports(ps, doc.flat))):
         for k, record in as_reported.items():
             out[k] = record
     if doc.claimed:

@@ -219,9 +219,10 @@ def reported(rules: Sequence[str]) -> list[str]:
     return [DOCUMENT_REPORTS if r == DOCUMENT_DEFAULT else r for r in rules]
 
 
-def page_reports(kinds_and_rules: Sequence[tuple[str, Sequence[str]]]) -> bool:
+def page_reports(kinds_and_rules: Sequence[tuple[str, Sequence[str]]]) -> bool | None:
     """Whether the values a cue decided (each a kind and its rules) are more often results than targets: a page
-    that reports (GUIDE: Kind, `result` for progress reports), whose values without a cue are reported too.
+    that reports (GUIDE: Kind, `result` for progress reports), whose values without a cue are reported too; None
+    when no value has a cue of its own (:func:`prose_reports` then reads the page's words).
     (Counting only strong cues was tried: pages of measured figures whose only cue is their decimals, service
     centres' monthly figures, then kept their cue-less values as targets.)"""
     results = targets = 0
@@ -230,4 +231,16 @@ def page_reports(kinds_and_rules: Sequence[tuple[str, Sequence[str]]]) -> bool:
             continue
         results += kind == "result"
         targets += kind == "target"
-    return results > targets
+    return None if results == targets == 0 else results > targets
+
+
+def prose_reports(ps: PatternSet, text: str) -> bool:
+    """Whether a page none of whose values has a cue reports, by its prose: it holds at least
+    ``kind_prose_results`` measurement cues (`Theo công bố`, `đứng thứ`, `đến nay`) and more of them than
+    commitments, in the paragraphs around its values too (a ranking's news: `Theo công bố của Ban Chỉ đạo …, Bộ
+    đạt 85,9/100 điểm, đứng thứ 11` above a table of bare shares)."""
+    if not ps.kind_prose_results:
+        return False
+    strong = [h for h in cue_hits(ps, text, Span(0, len(text))) if h.rule.strength == "strong"]
+    results = sum(h.rule.kind == "result" for h in strong)
+    return bool(results >= ps.kind_prose_results and results > len(strong) - results)

@@ -309,6 +309,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         kinds=kinds,
         kind_default=str(default.get("kind", "target")),
         kind_prevailing=bool(default.get("prevailing", False)),
+        kind_prose_results=int(default.get("prose_results", 0)),
         kind_words=safe(words_regex(clause_cue_words(kinds)), "kind cue words"),
         kind_word_rules=kind_word_rules(kinds),
         kind_past_year=str(_required(kind_data, "past_year", "kind.toml")["id"]),

@@ -68,6 +68,7 @@ class PatternSet:
     kinds: list[Compiled]
     kind_default: str
     kind_prevailing: bool  # an untitled page's cue-less values take its prevailing kind (`[default] prevailing`)
+    kind_prose_results: int  # measurement cues in its prose that make a page with no cued value report (0: never)
     kind_words: SafePattern  # every word-list cue of the clause scope, in one alternation
     kind_word_rules: dict[str, list[Any]]  # matched words (lower case) -> the rules that list them
     kind_past_year: str
