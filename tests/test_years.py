@@ -117,6 +117,15 @@ def test_a_colon_headings_year_goes_on_under_the_topic_heading_after_it() -> Non
     assert _years(tasks)[-1] == (90.0, None)
 
 
+def test_a_deadline_heading_a_sentence_dates_the_sentences_that_go_on_from_it() -> None:
+    # `Chậm nhất đến ngày …` is a deadline (`year.latest_by`), not the date a figure stands at (`year.as_of`)
+    text = (
+        "Chậm nhất đến ngày 30/6/2028, các sở phải rà soát xong quy trình nội bộ. "
+        "Đồng thời, cắt giảm ít nhất 20% thời gian giải quyết thủ tục."
+    )
+    assert _years(text) == [(20.0, 2028)]
+
+
 def test_a_sentence_naming_a_year_and_no_value_leads_the_list_after_it() -> None:
     text = "Tỉnh giao mục tiêu số hóa trong năm 2028 cho các huyện. Trong đó, huyện A cao nhất là 90%; huyện B 80%."
     assert _years(text) == [(90.0, 2028), (80.0, 2028)]
