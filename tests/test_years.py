@@ -118,7 +118,7 @@ def test_a_colon_headings_year_goes_on_under_the_topic_heading_after_it() -> Non
 
 
 def test_a_deadline_heading_a_sentence_dates_the_sentences_that_go_on_from_it() -> None:
-    # `Chậm nhất đến ngày …` is a deadline (`year.latest_by`), not the date a figure stands at (`year.as_of`)
+    # `Chậm nhất đến ngày …` is a deadline (`year.deadline_date`), not the date a figure stands at (`year.as_of`)
     text = (
         "Chậm nhất đến ngày 30/6/2028, các sở phải rà soát xong quy trình nội bộ. "
         "Đồng thời, cắt giảm ít nhất 20% thời gian giải quyết thủ tục."
