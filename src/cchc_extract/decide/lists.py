@@ -15,6 +15,7 @@ from ..rules import PatternSet
 from ..segment import Span
 from ..values import Mention
 from .comparator import AFTER_WINDOW, BOUND, Qualifier
+from .year_phrases import opens_bracket
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -32,7 +33,7 @@ def list_heads(ps: PatternSet, text: str, mentions: Sequence[Mention], quals: Se
     up to where that comparator begins: the words between the two items end at `và`.
     """
     heads: list[int] = []
-    aside = [i > 0 and _in_bracket(text, mentions[i - 1].end, m.start) for i, m in enumerate(mentions)]
+    aside = [i > 0 and opens_bracket(text, mentions[i - 1].end, m.start) for i, m in enumerate(mentions)]
     for i, m in enumerate(mentions):
         # a value in a bracket after an item (`90% … cấp tỉnh (năm 2030 đạt 100%), 80% …`) is that item's aside:
         # it opens no list of its own that the next item joins; the next item is read against the item before it
@@ -53,12 +54,6 @@ def list_heads(ps: PatternSet, text: str, mentions: Sequence[Mention], quals: Se
         )
         heads.append(heads[j] if joined else i)
     return heads
-
-
-def _in_bracket(text: str, start: int, end: int) -> bool:
-    """Whether a bracket opened in ``text[start:end]`` is still open at ``end``."""
-    gap = text[start:end]
-    return gap.rfind("(") > gap.rfind(")")
 
 
 def _repeats_bound(previous: Qualifier, q: Qualifier) -> bool:

@@ -87,7 +87,7 @@ def nearest(
         and not (prev_end is not None and 0 <= p.start - prev_end <= 1)
         and not (text and _in_closed_aside(text, p, m))
     ]
-    after = [p for p in phrases if p.start >= m.end and not (text and _opens_bracket(text, m.end, p.start))]
+    after = [p for p in phrases if p.start >= m.end and not (text and opens_bracket(text, m.end, p.start))]
     if (
         after
         and next_start is not None
@@ -105,7 +105,7 @@ def nearest(
     return after[0] if after else (before[-1] if before else None)
 
 
-def _opens_bracket(text: str, start: int, end: int) -> bool:
+def opens_bracket(text: str, start: int, end: int) -> bool:
     """Whether a bracket opened in ``text[start:end]`` is still open at ``end``."""
     gap = text[start:end]
     return gap.rfind("(") > gap.rfind(")")
@@ -113,7 +113,7 @@ def _opens_bracket(text: str, start: int, end: int) -> bool:
 
 def _in_closed_aside(text: str, p: YearPhrase, m: Mention) -> bool:
     """Whether phrase ``p`` stands in a bracket closed before the value (`(năm 2022 hạng 53/63), tăng 3,7%`)."""
-    return _opens_bracket(text, max(0, p.start - _ASIDE_REACH), p.start) and ")" in text[p.end : m.start]
+    return opens_bracket(text, max(0, p.start - _ASIDE_REACH), p.start) and ")" in text[p.end : m.start]
 
 
 def earlier_figure(text: str, phrases: Sequence[YearPhrase], m: Mention) -> YearPhrase | None:
