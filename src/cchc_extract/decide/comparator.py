@@ -14,6 +14,7 @@ from ..values import Mention
 
 BOUND = {"gte", "gt"}  # lower bounds: a list head's does not reach an item of 100% or more
 AFTER_WINDOW = 160  # how far after a value its comparator or reference words are read
+OPENER_REACH = 24  # how far before a value a word that opens a phrase at it (`từ`) is looked for
 
 
 @dataclass
@@ -73,7 +74,8 @@ def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
             if c.pattern.match(after):
                 q.comparator, q.comparator_rule = c.rule.comparator, c.rule.id
                 break
-    if q.comparator_rule is None and ps.comparator_opened and ps.comparator_opener.search(before):
+    opener_from = max(0, len(before) - OPENER_REACH)  # an opener stands right before the value
+    if q.comparator_rule is None and ps.comparator_opened and ps.comparator_opener.search(before, opener_from):
         # a phrase opened at the value (`từ 70% nhiệm vụ trở lên`) closes a few words on
         for c in ps.comparator_opened:
             if c.pattern.match(after):
