@@ -8,6 +8,7 @@ the document (its text, layout, and the spans they have already read once).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -122,7 +123,8 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
         lead = _lead(flat, body, None)
         # the lead phrase dates the sentence only with the words before its first value: a bracket after a value
         # (`Tối thiểu 90% … cấp tỉnh (năm 2030 đạt 100%), 80% …`) is that value's
-        first = next((m.start for m in mentions if body.start <= m.start < body.end), body.end)
+        at = bisect_left(mentions, body.start, key=lambda m: m.start)  # the mentions stand in text order
+        first = mentions[at].start if at < len(mentions) and mentions[at].start < body.end else body.end
         dating = Span(lead.start, max(lead.start, min(lead.end, first)))
         sentence_year = lead_year(year_phrases(ps, flat, dating.start, dating.end), dating)
         lead_cues = cue_hits(ps, flat, lead)

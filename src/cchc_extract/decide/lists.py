@@ -33,14 +33,17 @@ def list_heads(ps: PatternSet, text: str, mentions: Sequence[Mention], quals: Se
     up to where that comparator begins: the words between the two items end at `và`.
     """
     heads: list[int] = []
-    aside = [i > 0 and opens_bracket(text, mentions[i - 1].end, m.start) for i, m in enumerate(mentions)]
+    item = 0  # the last value that stands in no bracket after the one before it
     for i, m in enumerate(mentions):
+        if i == 0:
+            heads.append(0)
+            continue
         # a value in a bracket after an item (`90% … cấp tỉnh (năm 2030 đạt 100%), 80% …`) is that item's aside:
         # it opens no list of its own that the next item joins; the next item is read against the item before it
-        j = next((k for k in range(i - 1, -1, -1) if not aside[k]), None) if not aside[i] else i - 1
-        if i == 0 or j is None:
-            heads.append(i)
-            continue
+        aside = opens_bracket(text, mentions[i - 1].end, m.start)
+        j = i - 1 if aside else item
+        if not aside:
+            item = i
         end = m.start
         bound = quals[i].bound_start if quals and _repeats_bound(quals[j], quals[i]) else None
         if bound is not None:
