@@ -143,6 +143,17 @@ def test_a_sentence_deadline_naming_no_year_rule_is_reported(tmp_path: Path) -> 
         load_patterns(directory)
 
 
+def test_a_plan_span_naming_no_year_rule_is_reported(tmp_path: Path) -> None:
+    directory = _copy_patterns(tmp_path)
+    path = directory / "years.toml"
+    text = path.read_text(encoding="utf-8").replace(
+        'plan_spans = ["year.period_orientation"]', 'plan_spans = ["year.plan_span"]'
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PatternError, match=r"years.toml: plan_spans names no year rule: year.plan_span$"):
+        load_patterns(directory)
+
+
 def test_unknown_fragment_is_reported(tmp_path: Path) -> None:
     directory = _copy_patterns(tmp_path)
     path = directory / "years.toml"

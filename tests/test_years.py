@@ -222,6 +222,14 @@ def test_a_result_continuing_the_list_of_the_paragraph_before_takes_its_measurin
     assert _years(text) == [(91.2, 2026), (88.4, 2026)]
 
 
+def test_a_plans_span_named_before_a_result_is_no_measuring_year() -> None:
+    text = (
+        "Huyện đã ban hành Kế hoạch chuyển đổi số giai đoạn 2026 - 2028 và định hướng đến năm 2035.\n\n"
+        "Mạng nội bộ đã kết nối 100% cơ quan chuyên môn của huyện."
+    )
+    assert _years(text) == [(100.0, None)]
+
+
 def test_a_measuring_date_is_no_deadline() -> None:
     text = "Giải ngân vốn năm 2026 đến ngày 31/01/2027 đạt 87,2% kế hoạch. Doanh thu dịch vụ tăng 12,4% so với cùng kỳ."
     assert _years(text)[-1] == (12.4, 2027)

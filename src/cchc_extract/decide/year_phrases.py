@@ -52,13 +52,13 @@ def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPh
 
 def measured_year(ps: PatternSet, text: str, phrases: Sequence[YearPhrase], end: int) -> int | None:
     """The last year among ``phrases`` (the text before a result) ending by ``end`` that says when
-    something was measured: no baseline, no deadline."""
+    something was measured: no baseline, no deadline, no plan's span (``plan_spans``)."""
     if not ps.active(ps.paragraph_year.id):
         return None
     for p in reversed(phrases):
         # a deadline (`trước ngày 31/1`) dates no measurement; a date with no `tính` (`đến ngày 31/1`) does
         deadline = p.role not in ("measured", "as_of") and ps.year_deadline.match(text, p.start, p.end)
-        if p.end <= end and p.role not in ("baseline", "since") and not deadline:
+        if p.end <= end and p.role not in ("baseline", "since") and not deadline and p.rule not in ps.plan_spans:
             return p.year
     return None
 

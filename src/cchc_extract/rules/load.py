@@ -164,13 +164,13 @@ def _opener_source(openers: list[str]) -> str:
     return rf"(?<![\w])(?:{words_regex(openers)})\s*$"
 
 
-def _sentence_deadlines(year_data: dict[str, Any], years: list[Compiled]) -> frozenset[str]:
-    """The year rules named by `sentence_deadlines`: each must be a rule of years.toml."""
-    named = year_data.get("sentence_deadlines", [])
+def _year_rules(year_data: dict[str, Any], years: list[Compiled], key: str) -> frozenset[str]:
+    """The year rules a list of years.toml names (`sentence_deadlines`, `plan_spans`): each must be one of its rules."""
+    named = year_data.get(key, [])
     known = {str(c.rule.id) for c in years}
     unknown = [n for n in named if n not in known]
     if unknown:
-        raise PatternError(f"years.toml: sentence_deadlines names no year rule: {', '.join(map(str, unknown))}")
+        raise PatternError(f"years.toml: {key} names no year rule: {', '.join(map(str, unknown))}")
     return frozenset(named)
 
 
@@ -294,7 +294,8 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
             r"^\W*" + words_regex(_required(year_data, "continued", "years.toml")["words"]), "years continued paragraph"
         ),
         section_year_window=int(year_data.get("section_window", 3000)),
-        sentence_deadlines=_sentence_deadlines(year_data, years),
+        sentence_deadlines=_year_rules(year_data, years, "sentence_deadlines"),
+        plan_spans=_year_rules(year_data, years, "plan_spans"),
         year_deadline=safe(r"\s*" + words_regex(paragraph_year.words), "years paragraph deadline words"),
         result_title=result_title,
         result_title_year=compile_source(result_title.regex or "", fragments, "years.toml: result_title"),

@@ -52,6 +52,9 @@ class PatternSet:
     # year rules whose phrase, in a clause after a target's own that holds no value, dates the target
     # (`…; hoàn thành chỉ tiêu nêu trên trước ngày 30/7/2025`)
     sentence_deadlines: frozenset[str]
+    # year rules whose phrase names a plan's span (`giai đoạn 2021-2025 và định hướng đến năm 2030`): never when a
+    # result was measured
+    plan_spans: frozenset[str]
     column_label: SafePattern  # `X: kế hoạch` at the end of an indicator
     column_gap: SafePattern  # nothing but column labels between two values (`98%; thực hiện 99,1%`)
     year_deadline: SafePattern  # a phrase that is a deadline, not when something was measured
