@@ -131,6 +131,15 @@ def test_a_sentence_naming_a_year_and_no_value_leads_the_list_after_it() -> None
     assert _years(text) == [(90.0, 2028), (80.0, 2028)]
 
 
+def test_a_sentence_with_no_value_leads_the_list_after_it_from_its_last_clause() -> None:
+    # the whole of a value-less sentence is its head, past its `;`; its year's own clause says it sets goals
+    text = (
+        "Bên cạnh việc khắc phục những hạn chế, bất cập; tỉnh phấn đấu hoàn thành 20 chỉ tiêu chủ yếu năm 2027. "
+        "Trong đó, các chỉ tiêu về chuyển đổi số gồm: tỷ lệ hồ sơ trực tuyến đạt 70%; tỷ lệ văn bản ký số đạt 95%."
+    )
+    assert _years(text) == [(70.0, 2027), (95.0, 2027)]
+
+
 def test_a_paragraph_year_stops_at_the_paragraph_end() -> None:
     text = (
         "Văn bản hướng dẫn\n\nTheo đó, mục tiêu trong năm 2027 là 100% hồ sơ được số hóa.\n\n"

@@ -21,7 +21,8 @@ from .structure import Block
 _COLON_OR_COMMA = regex.compile(r"[:,](?!\d)")  # not a decimal comma
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year's digits, to tell a period (two) from one year
-_HEAD_END = regex.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%|;")  # a sentence's head ends at its first value or item
+_VALUE = regex.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%")
+_HEAD_END = regex.compile(_VALUE.pattern + "|;")  # a sentence's head ends at its first value or item
 _HEAD_ROLES = ("clause", "leadin")  # a baseline or a measuring date governs no other value
 _HEADING_ROLES = ("clause", "leadin", "measured", "as_of")  # a baseline dates nothing; a page's plan is no heading's
 
@@ -210,13 +211,16 @@ class Tracker:
         """A year in a sentence's head (its words before the first value or `;`; all of a sentence
         with no value) governs its `;`-items and the sentences after it in the paragraph
         (`Theo đó, mục tiêu trong năm 2026 bảo đảm 100% …. Tỉnh cắt giảm ít nhất 10% …`)."""
-        head = _HEAD_END.split(text, maxsplit=1)[0]
+        head = _HEAD_END.split(text, maxsplit=1)[0] if _VALUE.search(text) else text
         phrases = [
             p for p in year_phrases(self.ps, head, 0, len(head)) if p.role in _HEAD_ROLES and not _in_brackets(head, p)
         ]
         if not phrases:
             return False
-        self.paragraph_year, self.paragraph_year_kind = phrases[-1].year, heading_kind(self.ps, head)
+        # whether it speaks of goals or results is its own clause's to say (`… khắc phục những hạn chế; … phấn đấu
+        # hoàn thành 24 chỉ tiêu năm 2024.`)
+        own = head[head.rfind(";", 0, phrases[-1].start) + 1 :]
+        self.paragraph_year, self.paragraph_year_kind = phrases[-1].year, heading_kind(self.ps, own)
         self.paragraph_period = _named_period(head[phrases[-1].start : phrases[-1].end])
         self.paragraph_cut = None
         self.paragraph_list = head[phrases[-1].end :].lstrip().startswith(":")
