@@ -161,6 +161,20 @@ def test_a_numbered_row_ends_the_group_above_it_and_a_subnumbered_row_stays_in_i
     assert areas[20.0] == (None, "Tỷ trọng kinh tế số trong GRDP")
 
 
+def test_a_cells_own_words_bound_and_change_its_value() -> None:
+    """A plan's cell may say more than its number (`Tối thiểu 70`, `dưới 4%`, `giảm 10%`, `80% trở lên`): its words
+    are read as a running text's words around a value are, the cell being the value's clause."""
+    text = (
+        "| TT | Chỉ tiêu | Đơn vị | Kế hoạch 2027 |\n|---|---|---|---|\n"
+        "| 1 | Tỷ lệ hồ sơ trực tuyến | % | Tối thiểu 70 |\n"
+        "| 2 | Tỷ lệ hồ sơ trễ hạn | % | dưới 4% |\n"
+        "| 3 | Số thủ tục hành chính | % | giảm 10% |\n"
+        "| 4 | Tỷ lệ văn bản ký số | % | 95 |\n"
+    )
+    read = {r.value: (r.comparator, r.change) for r in extract_text(text)}
+    assert read == {70.0: ("gte", None), 4.0: ("lt", None), 10.0: ("eq", "decrease"), 95.0: ("eq", None)}
+
+
 def test_a_title_naming_a_level_scopes_its_table_but_not_its_attachment_line() -> None:
     rows = "TT | Nội dung | Dự toán 2027 | Tỷ lệ so với năm 2026 (%)\n1 | Chi thường xuyên | 410.000 | 96,5\n"
     scoped = "BIỂU CHI NGÂN SÁCH CẤP HUYỆN NĂM 2027\n\n" + rows

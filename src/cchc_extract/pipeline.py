@@ -20,6 +20,7 @@ from . import case_fold, records, shared_scan
 from .context import Tracker, named_area
 from .decide import change as dchange
 from .decide.area import area_of, table_area
+from .decide.comparator import cell_qualifier
 from .decide.indicator import clean, indicator_of
 from .decide.kind import DOCUMENT_DEFAULT, KindReader, may_prevail, page_reports, prose_reports, reported, table_kind
 from .decide.levels import levels_of, table_levels, title_levels
@@ -32,6 +33,7 @@ from .models import Record
 from .normalize import normalize
 from .readers import DEFAULT_MAX_BYTES, Document, read_document
 from .rules import PatternSet, load_patterns
+from .segment import Span
 from .structure import analyze, find_tables
 from .structure.cells import TableValue, TableWords, read_cells
 
@@ -211,8 +213,11 @@ def _table_record(doc: Doc, tracker: Tracker, v: TableValue, reports: bool = Fal
     year, year_rules = doc.years.table(ctx, kind, v.year, v.start)
     area, area_rule = table_area(ps, v, ctx)
     levels, level_rules = table_levels(ps, v)
-    change = dchange.row_change(ps, v.indicator)
+    own = cell_qualifier(ps, doc.flat, Span(v.cell.start, v.cell.end), v.start, v.value_end, v.value_max is not None)
+    comparator = own.comparator if v.comparator == "eq" and own.comparator_rule else v.comparator
+    change = (own.change, own.change_rule) if own.change_rule else dchange.row_change(ps, v.indicator)
     rules = [*v.rules, *kind_rules, *year_rules]
+    rules += [own.comparator_rule] if comparator != v.comparator and own.comparator_rule else []
     rules += [f"area.{area_rule}"] if area_rule else []
     rules += level_rules + ([change[1]] if change else [])
 
@@ -224,7 +229,7 @@ def _table_record(doc: Doc, tracker: Tracker, v: TableValue, reports: bool = Fal
         value=v.value,
         value_max=v.value_max,
         kind=kind,  # type: ignore[arg-type]
-        comparator=v.comparator,  # type: ignore[arg-type]
+        comparator=comparator,  # type: ignore[arg-type]
         change=change[0] if change else None,  # type: ignore[arg-type]
         per_year=v.per_year,
         year=year,

@@ -82,3 +82,10 @@ def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
                 q.comparator, q.comparator_rule = c.rule.comparator, c.rule.id
                 break
     return q
+
+
+def cell_qualifier(ps: PatternSet, text: str, cell: Span, start: int, end: int, ranged: bool) -> Qualifier:
+    """Comparator and change from a table cell's own words around its value (`Tối thiểu 70`, `dưới 4%`, `giảm
+    0,8-1%`), read as the running text's are: the cell is the value's clause."""
+    form = "range" if ranged else "percent"
+    return qualifier(ps, text, cell, Mention(start, end, 0.0, None, form, "table.cell", start))

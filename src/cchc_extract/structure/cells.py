@@ -19,6 +19,7 @@ from .tables import Cell, Table
 _STT = regex.compile(r"^(?:s[ốo]\s*)?tt$|^stt$|^số thứ tự$", regex.IGNORECASE)
 _MARKER = regex.compile(r"^(?:[IVXLC]+|[A-Z]|\d{1,3}|[a-zđ])(?:[.)]\d{0,2})*[.)]?$")
 _LETTERS = regex.compile(r"\p{L}{2,}")
+_PERCENT_AFTER = regex.compile(r"\s*%")
 _UNIT_MAX = 20
 _UNIT_SHARE = 0.8  # under a unit header, the share of its cells that must be short words
 
@@ -41,6 +42,7 @@ class TableValue:
     column: str
     scope: list[str]  # group labels (innermost first) and the title: where area and levels are read
     rules: list[str] = field(default_factory=list)
+    value_end: int = 0  # where the value (its `%` included) ends: the cell's words after it qualify it
 
 
 def _role(ps: PatternSet, role: str) -> list[Compiled]:
@@ -207,6 +209,8 @@ def read_cells(ps: PatternSet, text: str, table: Table) -> list[TableValue]:
             py = _first(per_year, f"{unit_text} {header} {own}")
             if py:
                 rules.append(str(py.rule.id))
+            number_end = m.end("v2") if m.group("v2") else m.end("v")
+            sign_end = _PERCENT_AFTER.match(raw, number_end)
             out.append(
                 TableValue(
                     start=cell.start + m.start("v"),
@@ -223,6 +227,7 @@ def read_cells(ps: PatternSet, text: str, table: Table) -> list[TableValue]:
                     column=header,
                     scope=[g[1] for g in reversed(groups)] + [table.title],
                     rules=rules,
+                    value_end=cell.start + (sign_end.end() if sign_end else number_end),
                 )
             )
     return out
