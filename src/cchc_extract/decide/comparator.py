@@ -12,7 +12,9 @@ from ..rules import PatternSet
 from ..segment import Span, window_before
 from ..values import Mention
 
-BOUND = {"gte", "gt"}  # lower bounds: a list head's does not reach an item of 100% or more
+# bounds: a list head's does not reach an item of 100% or more (`ít nhất 80% …, 100% …`; `thất nghiệp dưới 2%, …,
+# 100% dân số …`): nothing exceeds the whole, and the whole is no ceiling
+BOUND = {"gte", "gt", "lt", "lte"}
 AFTER_WINDOW = 160  # how far after a value its comparator or reference words are read
 OPENER_REACH = 24  # how far before a value a word that opens a phrase at it (`từ`) is looked for
 
