@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind129``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind132``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -991,6 +991,28 @@ BARS = {
     "blind129": {
         "target.f1": 0.995,
         "strict_target.f1": 0.995,
+        "result.f1": 0.995,
+    },
+    # Party congresses' targets to 2030 (11 documents, 32 scored targets, 14 results): blind 0.935 / 0.645 / 0.867;
+    # after goals set by number commit and party-building, clean water and an area's product are outside: 0.969 /
+    # 0.906 / 0.929
+    "blind130": {
+        "target.f1": 0.965,
+        "strict_target.f1": 0.905,
+        "result.f1": 0.925,
+    },
+    # People's Councils' target lists (11 documents, 51 scored targets, 14 results): blind 0.949 / 0.804 / 0.849; after
+    # a cell's own words, `nông thôn mới đạt` and goals set by number: 0.980 / 0.820 / 0.933
+    "blind131": {
+        "target.f1": 0.975,
+        "strict_target.f1": 0.815,
+        "result.f1": 0.930,
+    },
+    # ministries' own plans and results (10 documents, 14 scored targets, 26 results): blind 1.000 / 0.929 / 1.000,
+    # nothing changed for them
+    "blind132": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.925,
         "result.f1": 0.995,
     },
 }
