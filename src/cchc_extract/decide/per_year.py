@@ -41,6 +41,12 @@ def per_year(
 def _near(ps: PatternSet, text: str, clause: Span, mentions: Sequence[Mention], i: int) -> str | None:
     m, window = mentions[i], ps.per_year_window
     lo = max(clause.start, m.start - window, mentions[i - 1].end if i > 0 else 0)
+    # words before the value are its own only after the comma that ends another figure's part (`thành lập 2.000
+    # doanh nghiệp mỗi năm, khu vực tư nhân đóng góp 40%`, `tăng 12%/năm, kinh tế số chiếm 30%`); an item's
+    # number, `(1)`, or a date is no figure
+    cut = text.rfind(",", lo, m.start)
+    if cut >= 0 and ((i > 0 and lo == mentions[i - 1].end) or _figure_before(ps, text, lo, cut)):
+        lo = cut + 1
     hi = min(clause.end, m.end + window, mentions[i + 1].start if i + 1 < len(mentions) else clause.end)
     other = ps.per_year_other_figure.search(text, m.end, hi)  # `… 35 tỷ đồng mỗi năm` counts the money
     if other:
@@ -49,3 +55,10 @@ def _near(ps: PatternSet, text: str, clause: Span, mentions: Sequence[Mention], 
         if c.pattern.search(text, lo, hi):
             return str(c.rule.id)
     return None
+
+
+def _figure_before(ps: PatternSet, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a figure other than a value (a count, an amount): not an item's number,
+    `(1)`, nor a date, `31/12` (`Chậm nhất trước ngày 31/12 hằng năm, 100% …` is each year's)."""
+    figures = ps.per_year_other_figure.finditer(text, start, end)
+    return any(text[f.end() : f.end() + 1] not in (")", "/") for f in figures)
