@@ -132,25 +132,21 @@ def test_unknown_field_names_file_and_rule(tmp_path: Path) -> None:
         load_patterns(directory)
 
 
-def test_a_sentence_deadline_naming_no_year_rule_is_reported(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("key", "named", "unknown"),
+    [
+        ("sentence_deadlines", "year.deadline_date", "year.deadline"),
+        ("plan_spans", "year.period_orientation", "year.plan_span"),
+    ],
+)
+def test_a_list_of_year_rules_naming_no_year_rule_is_reported(
+    tmp_path: Path, key: str, named: str, unknown: str
+) -> None:
     directory = _copy_patterns(tmp_path)
     path = directory / "years.toml"
-    text = path.read_text(encoding="utf-8").replace(
-        'sentence_deadlines = ["year.deadline_date"]', 'sentence_deadlines = ["year.deadline"]'
-    )
+    text = path.read_text(encoding="utf-8").replace(f'{key} = ["{named}"]', f'{key} = ["{unknown}"]')
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(PatternError, match=r"years.toml: sentence_deadlines names no year rule: year.deadline$"):
-        load_patterns(directory)
-
-
-def test_a_plan_span_naming_no_year_rule_is_reported(tmp_path: Path) -> None:
-    directory = _copy_patterns(tmp_path)
-    path = directory / "years.toml"
-    text = path.read_text(encoding="utf-8").replace(
-        'plan_spans = ["year.period_orientation"]', 'plan_spans = ["year.plan_span"]'
-    )
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(PatternError, match=r"years.toml: plan_spans names no year rule: year.plan_span$"):
+    with pytest.raises(PatternError, match=rf"years.toml: {key} names no year rule: {unknown}$"):
         load_patterns(directory)
 
 
