@@ -30,6 +30,7 @@ class TableValue:
 
     start: int
     end: int
+    value_end: int  # where the value (its `%` included) ends: the cell's words after it qualify it
     cell: Cell
     value: float
     value_max: float | None
@@ -42,7 +43,6 @@ class TableValue:
     column: str
     scope: list[str]  # group labels (innermost first) and the title: where area and levels are read
     rules: list[str] = field(default_factory=list)
-    value_end: int = 0  # where the value (its `%` included) ends: the cell's words after it qualify it
 
 
 def _role(ps: PatternSet, role: str) -> list[Compiled]:
