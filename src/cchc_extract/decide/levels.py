@@ -27,6 +27,10 @@ _TITLE_UNIT = 30  # how far after a title's scope words (`thuộc thẩm quyền
 _ASIDE = regex.compile(r"\([^()]*\)")  # a title's bracketed line: `(Kèm theo Kế hoạch … của UBND tỉnh …)`
 
 
+_POPULATION_REACH = 12  # `% số xã`, `% các phường`: a population named right after a value
+_POPULATION_GAP = regex.compile(r"\s*(?:(?:số|các)\s+)?")  # all that may stand between the value and it
+
+
 def levels_in(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int, str, str]]:
     """Levels named in ``text[start:end]`` as (position, level, rule id), in order."""
     return [(s, level, rid) for s, _, named, rid in _level_hits(ps, text, start, end) for level in _each_level(named)]
@@ -131,6 +135,13 @@ def levels_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str],
         named = levels_after(ps, flat, d.mention.end, after_end)
         if named:
             return ordered_unique([lvl for _, lvl, _ in named]), [named[0][2], "levels.after_value"]
+        # a population or level named right after the value (`đạt ít nhất 50% số xã, phường …`) scopes it, whatever
+        # subject stands before
+        named = [
+            h
+            for h in levels_in(ps, flat, d.mention.end, min(after_end, d.mention.end + _POPULATION_REACH))
+            if _POPULATION_GAP.fullmatch(flat, d.mention.end, h[0])
+        ]
     if named:
         return ordered_unique([lvl for _, lvl, _ in named]), sorted({rid for _, _, rid in named})
     lead = _lead_levels(ps, flat, d)
