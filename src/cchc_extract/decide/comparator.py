@@ -70,20 +70,34 @@ def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
             q.comparator, q.comparator_rule, q.comparator_before = c.rule.comparator, c.rule.id, True
             q.start = min(q.start, base + at)
             q.bound_start = base + at
+    closed = False  # whether a bound after the value closes it (`… trở lên`)
     if q.comparator_rule is None or q.comparator == "approx":
         # a bound after the value outranks an approximation before it (`khoảng 12% trở lên`: at least)
         for c in ps.comparator_after:
             if c.pattern.match(after):
-                q.comparator, q.comparator_rule = c.rule.comparator, c.rule.id
+                q.comparator, q.comparator_rule, closed = c.rule.comparator, c.rule.id, True
                 break
     opener_from = max(0, len(before) - OPENER_REACH)  # an opener stands right before the value
-    if q.comparator_rule is None and ps.comparator_opened and ps.comparator_opener.search(before, opener_from):
+    opener = ps.comparator_opener.search(before, opener_from) if ps.comparator_opened else None
+    if opener and q.comparator_rule is None:
         # a phrase opened at the value (`từ 70% nhiệm vụ trở lên`) closes a few words on
         for c in ps.comparator_opened:
             if c.pattern.match(after):
-                q.comparator, q.comparator_rule = c.rule.comparator, c.rule.id
+                q.comparator, q.comparator_rule, closed = c.rule.comparator, c.rule.id, True
                 break
+    if opener and closed and q.change is None:  # `giảm từ 0,5% trở lên`: the verb before the opened phrase
+        _opened_change(ps, before[: opener.start()], base, q)
     return q
+
+
+def _opened_change(ps: PatternSet, head: str, base: int, q: Qualifier) -> None:
+    """The change a verb right before an opened phrase names (`tinh giản từ 10% trở lên`): read as the change
+    verbs before a value are (a start value, `giảm từ 10% xuống 5%`, closes no phrase and never gets here)."""
+    for c in ps.change_before:
+        if c.rule.kind == "verb" and (hit := c.pattern.search(head)):
+            q.change, q.change_rule = c.rule.change, c.rule.id
+            q.start = min(q.start, base + hit.start())
+            return
 
 
 def cell_qualifier(ps: PatternSet, text: str, cell: Span, start: int, end: int, ranged: bool) -> Qualifier:
