@@ -78,7 +78,9 @@ def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
                 q.comparator, q.comparator_rule, closed = c.rule.comparator, c.rule.id, True
                 break
     opener_from = max(0, len(before) - OPENER_REACH)  # an opener stands right before the value
-    opener = ps.comparator_opener.search(before, opener_from) if ps.comparator_opened else None
+    # (looked for only where it can matter: no bound read yet, or one closed after the value)
+    wanted = ps.comparator_opened and (q.comparator_rule is None or closed)
+    opener = ps.comparator_opener.search(before, opener_from) if wanted else None
     if opener and q.comparator_rule is None:
         # a phrase opened at the value (`từ 70% nhiệm vụ trở lên`) closes a few words on
         for c in ps.comparator_opened:
