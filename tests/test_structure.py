@@ -330,3 +330,15 @@ def test_a_photos_caption_heads_nothing() -> None:
     heading = "CÁN BỘ, CÔNG CHỨC TẠI CẤP XÃ"
     [record] = extract_text(f"KẾ HOẠCH BỒI DƯỠNG NĂM 2027\n\n{heading}\n\nPhấn đấu 90% được bồi dưỡng kỹ năng số.\n")
     assert record.section == heading
+
+
+def test_a_semicolon_in_a_brackets_aside_before_its_value_parts_no_clause() -> None:
+    """`(từ 15 xuống còn 12 phòng; tương đương 20%)` is one aside: the share stays in the clause of the cut
+    it restates; a bracket that lists values (`(huyện A 43%; huyện B 40%)`) is still split between them."""
+    from cchc_extract.segment import Span, clauses
+
+    aside = "Sở giảm 3 phòng (từ 15 xuống còn 12 phòng; tương đương 20%); giảm 5 biên chế."
+    parts = [aside[s.start : s.end] for s in clauses(aside, Span(0, len(aside)))]
+    assert parts == ["Sở giảm 3 phòng (từ 15 xuống còn 12 phòng; tương đương 20%);", " giảm 5 biên chế."]
+    listed = "Tỷ lệ chi trả đạt 70% (huyện A 43%; huyện B 40%)."
+    assert len(clauses(listed, Span(0, len(listed)))) == 2

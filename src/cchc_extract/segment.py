@@ -105,11 +105,24 @@ def _locate(chunk: str, sent: str, words: list[str], cursor: int) -> _Found | No
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
-    """Clause spans of one sentence: its parts between `;`."""
+    """Clause spans of one sentence: its parts between `;`, but for a `;` that parts a bracket's own aside
+    before its first value (`giảm 3 phòng (từ 15 xuống còn 12 phòng; tương đương 20%)`); a bracket listing
+    values (`(huyện A 43%; huyện B 40%)`) is split as a list is."""
     out = []
     pos = sentence.start
     for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if _in_bracket(text, sentence, m.start()):
+            continue
         out.append(Span(pos, m.end()))
         pos = m.end()
     out.append(Span(pos, sentence.end))
     return [s for s in out if text[s.start : s.end].strip()] or [sentence]
+
+
+def _in_bracket(text: str, sentence: Span, at: int) -> bool:
+    """Whether ``at`` stands between a `(` and its `)` within the sentence, after no value of the bracket."""
+    opened = text.rfind("(", sentence.start, at)
+    if opened < 0 or text.find(")", opened, at) >= 0 or text.find("%", opened, at) >= 0:
+        return False
+    closed = text.find(")", at, sentence.end)
+    return closed >= 0 and text.find("(", at, closed) < 0
