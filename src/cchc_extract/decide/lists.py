@@ -34,13 +34,18 @@ def list_heads(ps: PatternSet, text: str, mentions: Sequence[Mention], quals: Se
     """
     heads: list[int] = []
     item = 0  # the last value that stands in no bracket after the one before it
+    inside = False  # whether the value before stands in such a bracket, still open
     for i, m in enumerate(mentions):
         if i == 0:
             heads.append(0)
             continue
         # a value in a bracket after an item (`90% … cấp tỉnh (năm 2030 đạt 100%), 80% …`) is that item's aside:
-        # it opens no list of its own that the next item joins; the next item is read against the item before it
-        aside = opens_bracket(text, mentions[i - 1].end, m.start)
+        # it opens no list of its own that the next item joins; the next item is read against the item before it.
+        # The aside's own values form their list inside it (`(chỉ tiêu là 41% - 17% - 38%)`).
+        opened = opens_bracket(text, mentions[i - 1].end, m.start)
+        within = inside and ")" not in text[mentions[i - 1].end : m.start]
+        aside = opened or within
+        inside = aside
         j = i - 1 if aside else item
         if not aside:
             item = i
