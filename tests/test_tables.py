@@ -216,3 +216,35 @@ def test_a_flattened_table_with_a_two_row_header_and_an_empty_notes_column_keeps
         (float(f"{60 + k}.5"), f"{'Phường' if k < 11 else 'Xã'} số {k}", "Tỷ lệ đúng hạn (%)") for k in range(1, 31)
     ]
     assert all(r.kind == "result" and r.year == 2027 for r in records)
+
+
+# a portal page's table copied one cell per paragraph: no `|`, an empty cell left as a blank paragraph
+PARAGRAPH_CELLS = (
+    "BÁO CÁO KẾT QUẢ SỐ HÓA NĂM 2027\n\n"
+    "Kết quả thực hiện các chỉ tiêu của Kế hoạch số hóa năm 2027:\n\n"
+    "Nội dung chỉ tiêu\n\nKế hoạch năm 2027\n\nThực hiện\n\nSo sánh\n\n"
+    "a) Hồ sơ\n\n \n\n \n\n \n\n"
+    "- Tỷ lệ hồ sơ được số hóa khi tiếp nhận\n\n90%\n\n86,4%\n\nChưa đạt\n\n"
+    "- Tỷ lệ kết quả giải quyết được ký số\n\n \n\n"
+    "+ Cấp huyện\n\n95%\n\n \n\n97%\n\nVượt\n\n"
+    "+ Cấp xã\n\n(trừ hồ sơ mật)\n\n70%\n\n72%\n\nVượt\n\n"
+    "Trong năm, huyện tiếp tục hướng dẫn các xã số hóa hồ sơ tồn đọng và rà soát lại các quy trình nội bộ.\n"
+)
+
+
+def test_a_table_copied_one_cell_per_paragraph_reads_its_columns() -> None:
+    got = [(r.value, r.kind, r.year, r.table_column, r.levels) for r in extract_text(PARAGRAPH_CELLS)]
+    assert got == [
+        (90.0, "target", 2027, "Kế hoạch năm 2027", []),
+        (86.4, "result", 2027, "Thực hiện", []),
+        (95.0, "target", 2027, "Kế hoạch năm 2027", ["district"]),
+        (97.0, "result", 2027, "Thực hiện", ["district"]),
+        (70.0, "target", 2027, "Kế hoạch năm 2027", ["commune"]),
+        (72.0, "result", 2027, "Thực hiện", ["commune"]),
+    ]
+
+
+def test_short_paragraphs_that_name_no_plan_or_results_column_are_no_table() -> None:
+    """A page's menu of short paragraphs before its values stays running text."""
+    page = "Trang chủ\n\nTin tức\n\nSự kiện\n\nThủ tục hành chính\n\n" + "Tỷ lệ hồ sơ trực tuyến năm 2027 đạt 64%.\n"
+    assert [(r.value, r.table_column) for r in extract_text(page)] == [(64.0, None)]

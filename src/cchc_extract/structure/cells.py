@@ -112,6 +112,7 @@ class TableWords:
 
     def __init__(self, ps: PatternSet) -> None:
         self._single, self._annex = _role(ps, "single_column"), _role(ps, "annex_title")
+        self._kinds = _role(ps, "kind_target") + _role(ps, "kind_result")
 
     def single(self, header: str) -> str | None:
         found = _first(self._single, header)
@@ -120,6 +121,9 @@ class TableWords:
     def annex(self, line: str) -> str | None:
         found = _first(self._annex, line)
         return str(found.rule.id) if found else None
+
+    def kind_column(self, header: str) -> bool:
+        return _first(self._kinds, header) is not None
 
 
 def read_cells(ps: PatternSet, text: str, table: Table) -> list[TableValue]:

@@ -1,0 +1,60 @@
+"""Markdown pipe rows (`| a | b |`, an optional `|---|---|` line closing the header) and rows written on one
+line with ` | ` between cells (the .docx and .html readers, PDF text)."""
+
+from __future__ import annotations
+
+import regex
+
+from .finish import finish
+from .model import PIPE_LINE, Cell, Table, TableWords, cell
+
+_MD_SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _split_row(text: str, a: int, b: int, outer: bool | None = None) -> list[Cell] | None:
+    """The cells of one `a | b | c` line, or of one `| a | b |` line when ``outer`` (a Markdown
+    table: the first and last `|` close the row); None if it is no table row."""
+    line = text[a:b]
+    if line.count("|") < 1 or PIPE_LINE.match(line):
+        return None
+    stripped = line.strip()
+    if outer is None:
+        outer = stripped.startswith("|") and stripped.endswith("|")
+    bars = [a + m.start() for m in regex.finditer(r"\|", line)]
+    bounds = [a - 1, *bars, b]
+    cells = [cell(text, x + 1, y) for x, y in zip(bounds, bounds[1:], strict=False)]
+    if outer:
+        if not (stripped.startswith("|") and stripped.endswith("|")) or len(cells) < 3:
+            return None
+        cells = cells[1:-1]
+    return cells if len(cells) >= 2 else None
+
+
+def read_rows(
+    text: str, lines: list[tuple[int, int]], i: int, words: TableWords | None = None
+) -> tuple[Table | None, int] | None:
+    """Markdown pipe rows or ` | ` rows: two or more consecutive lines of two or more cells."""
+    first = _split_row(text, *lines[i])
+    if first is None:
+        return None
+    opening = text[lines[i][0] : lines[i][1]].strip()
+    markdown = opening.startswith("|") and opening.endswith("|")
+    rows = [first]
+    separator_at: int | None = None
+    j = i + 1
+    while j < len(lines):
+        a, b = lines[j]
+        if _MD_SEPARATOR.match(text[a:b]) and "-" in text[a:b] and "|" in text[a:b]:
+            separator_at = len(rows) if separator_at is None else separator_at
+            j += 1
+            continue
+        row = _split_row(text, a, b, markdown)
+        if row is None:
+            break
+        rows.append(row)
+        j += 1
+    if len(rows) < 2:
+        return None, j
+    width = max(len(r) for r in rows)
+    table = Table(lines[i][0], lines[j - 1][1], "markdown" if markdown else "rows", [], rows, width)
+    return finish(table, separator_at, words), j
