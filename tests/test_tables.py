@@ -244,6 +244,23 @@ def test_a_table_copied_one_cell_per_paragraph_reads_its_columns() -> None:
     ]
 
 
+def test_a_numbered_table_copied_one_cell_per_paragraph_keeps_its_numbers_apart() -> None:
+    """Under a `TT` header each row opens with its number's paragraph; a group row (`I`) has no value."""
+    page = (
+        "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2028\n\n"
+        "TT\n\nChỉ tiêu\n\nKế hoạch năm 2028\n\nGhi chú\n\n"
+        "I\n\nChính quyền số\n\n"
+        "1\n\nTỷ lệ hồ sơ giải quyết trực tuyến toàn trình\n\n65%\n\n"
+        "2\n\nTỷ lệ văn bản đi được ký số\n\n98%\n\nMới\n\n"
+        "Các phòng, ban rà soát và báo cáo kết quả trước ngày 15 hằng tháng để tổng hợp, đánh giá tiến độ.\n"
+    )
+    got = [(r.value, r.kind, r.year, r.table_row, r.table_column) for r in extract_text(page)]
+    assert got == [
+        (65.0, "target", 2028, "Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình", "Kế hoạch năm 2028"),
+        (98.0, "target", 2028, "Tỷ lệ văn bản đi được ký số", "Kế hoạch năm 2028"),
+    ]
+
+
 def test_short_paragraphs_that_name_no_plan_or_results_column_are_no_table() -> None:
     """A page's menu of short paragraphs before its values stays running text."""
     page = "Trang chủ\n\nTin tức\n\nSự kiện\n\nThủ tục hành chính\n\n" + "Tỷ lệ hồ sơ trực tuyến năm 2027 đạt 64%.\n"

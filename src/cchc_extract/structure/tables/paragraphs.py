@@ -18,6 +18,10 @@ _VALUE_CELL = regex.compile(
     regex.IGNORECASE,
 )
 _ROW_MARKER = regex.compile(r"^(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)]|[IVXLC]+\.)\s")
+_NUMBERING_HEADER = regex.compile(r"^(?:s[ốo]\s*)?tt$|^stt$", regex.IGNORECASE)
+_ROW_NUMBER = regex.compile(r"^(?:\d{1,2}|[IVXLC]{1,4}|[a-zđ])[.)]?$")
+_TITLE_CELL = regex.compile(r"^(?:bảng|biểu|phụ lục)\s+[\dIVXLC]", regex.IGNORECASE)
+_TITLE_WORDS = 4
 _HEADER_CELL_CHARS = 40
 _HEADER_CELLS = (3, 8)
 _EVALUATION_CHARS = 15  # a closing word cell after a row's values (`Đạt`, `Vượt`, `Chưa đạt`)
@@ -41,11 +45,22 @@ def read_paragraph_cells(
     while width <= _HEADER_CELLS[1] and (p := paragraphs.at(width)) is not None and _header_like(p.text):
         width += 1
     header = [c for k in range(width) if (c := paragraphs.at(k)) is not None]
+    # a title above the header (`KẾ HOẠCH … NĂM 2028`, `Bảng 2`) or cells above a `TT` header are no columns
+    cut = next((k for k, c in enumerate(header) if _NUMBERING_HEADER.match(c.text)), None)
+    if cut is None:
+        cut = next((k for k, c in enumerate(header) if not _title_cell(c.text)), 0)
+    header = header[cut:]
+    width = len(header)
     if not _HEADER_CELLS[0] <= width <= _HEADER_CELLS[1] or not any(words.kind_column(c.text) for c in header[1:]):
         return None
+    numbered = bool(_NUMBERING_HEADER.match(header[0].text))  # `TT`: each row opens with its number's paragraph
     rows: list[list[Cell]] = []
     k, last, label_only = width, 0, 0
     while (first := paragraphs.at(k)) is not None and label_only < _LABEL_ONLY_RUN:
+        number = Cell(first.start, first.start, "")
+        if numbered and _ROW_NUMBER.match(first.text) and (after := paragraphs.at(k + 1)) is not None:
+            number, first = first, after
+            k += 1
         if _VALUE_CELL.match(first.text) or len(first.text) > _LABEL_CHARS:
             break
         label = [first]
@@ -58,21 +73,23 @@ def read_paragraph_cells(
         ):
             label.append(p)
             k += 1
-        cells = [Cell(label[0].start, label[-1].end, " ".join(c.text for c in label))]
+        cells = [number] if numbered else []
+        cells.append(Cell(label[0].start, label[-1].end, " ".join(c.text for c in label)))
         while (p := paragraphs.at(k)) is not None and _VALUE_CELL.match(p.text):
             cells.append(p)
             k += 1
-        if 1 < len(cells) < width and (p := paragraphs.at(k)) is not None and _evaluation(p.text):
+        named = 2 if numbered else 1  # the cells before the values
+        if named < len(cells) < width and (p := paragraphs.at(k)) is not None and _evaluation(p.text):
             cells.append(p)
             k += 1
         if len(cells) > width:
             break
         rows.append(cells)
-        label_only = 0 if len(cells) > 1 else label_only + 1
-        if len(cells) > 1:
+        label_only = 0 if len(cells) > named else label_only + 1
+        if len(cells) > named:
             last = len(rows)
     rows = rows[:last]
-    if sum(len(r) > 1 for r in rows) < 2:
+    if sum(len(r) > (2 if numbered else 1) for r in rows) < 2:
         return None
     end = rows[-1][-1].end
     table = Table(header[0].start, end, "paragraphs", [], [header, *rows], width)
@@ -93,8 +110,14 @@ def _header_like(line: str) -> bool:
         and "%" not in line
         and not _VALUE_CELL.match(line)
         and not _ROW_MARKER.match(line)
+        and not _ROW_NUMBER.match(line)
         and not line.endswith((".", ":", ";", ","))
     )
+
+
+def _title_cell(line: str) -> bool:
+    """A title's line above a header: `Bảng 2`, `Biểu 01`, or a heading in capitals of four words or more."""
+    return bool(_TITLE_CELL.match(line)) or (line.isupper() and len(line.split()) >= _TITLE_WORDS)
 
 
 def _evaluation(line: str) -> bool:
