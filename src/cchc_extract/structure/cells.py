@@ -15,8 +15,8 @@ import regex
 
 from ..rules import Compiled, PatternSet
 from .tables import Cell, Table
+from .tables.model import NUMBER_HEADER
 
-_STT = regex.compile(r"^(?:s[ốo]\s*)?tt$|^stt$|^số thứ tự$", regex.IGNORECASE)
 _MARKER = regex.compile(r"^(?:[IVXLC]+|[A-Z]|\d{1,3}|[a-zđ])(?:[.)]\d{0,2})*[.)]?$")
 _LETTERS = regex.compile(r"\p{L}{2,}")
 _PERCENT_AFTER = regex.compile(r"\s*%")
@@ -82,7 +82,7 @@ def _columns(table: Table, unit_headers: list[Compiled]) -> tuple[int | None, in
 
     first = texts(0)
     numbered = bool(first) and sum(bool(_MARKER.match(t)) for t in first) >= 0.7 * len(first)
-    stt = 0 if (table.columns and _STT.match(table.columns[0].strip())) or numbered else None
+    stt = 0 if (table.columns and NUMBER_HEADER.match(table.columns[0].strip())) or numbered else None
     label = None
     for k in range(table.width):
         if k == stt:

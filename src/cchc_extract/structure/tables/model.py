@@ -8,6 +8,8 @@ from typing import Protocol
 import regex
 
 PIPE_LINE = regex.compile(r"^[ \t]*\|[ \t]*$")  # a crawl's line holding only `|`
+# `TT`, `STT`: the header of a column that numbers the rows
+NUMBER_HEADER = regex.compile(r"^(?:s[ốo]\s*)?tt$|^stt$|^số thứ tự$", regex.IGNORECASE)
 _EMPHASIS = regex.compile(r"[*_]{1,3}")
 _SPACES = regex.compile(r"\s+")
 

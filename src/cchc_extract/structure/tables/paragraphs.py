@@ -10,7 +10,7 @@ from bisect import bisect_left
 import regex
 
 from .finish import finish
-from .model import Cell, Table, TableWords, cell
+from .model import NUMBER_HEADER, Cell, Table, TableWords, cell
 
 _VALUE_CELL = regex.compile(
     r"^(?:[<>≤≥]=?\s*|(?:trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng)\s+)?\d{1,3}(?:[.,]\d{1,3})?\s*%?"
@@ -18,7 +18,6 @@ _VALUE_CELL = regex.compile(
     regex.IGNORECASE,
 )
 _ROW_MARKER = regex.compile(r"^(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)]|[IVXLC]+\.)\s")
-_NUMBERING_HEADER = regex.compile(r"^(?:s[ốo]\s*)?tt$|^stt$", regex.IGNORECASE)
 _ROW_NUMBER = regex.compile(r"^(?:\d{1,2}|[IVXLC]{1,4}|[a-zđ])[.)]?$")
 _TITLE_CELL = regex.compile(r"^(?:bảng|biểu|phụ lục)\s+[\dIVXLC]", regex.IGNORECASE)
 _TITLE_WORDS = 4
@@ -46,14 +45,14 @@ def read_paragraph_cells(
         width += 1
     header = [c for k in range(width) if (c := paragraphs.at(k)) is not None]
     # a title above the header (`KẾ HOẠCH … NĂM 2028`, `Bảng 2`) or cells above a `TT` header are no columns
-    cut = next((k for k, c in enumerate(header) if _NUMBERING_HEADER.match(c.text)), None)
+    cut = next((k for k, c in enumerate(header) if NUMBER_HEADER.match(c.text)), None)
     if cut is None:
         cut = next((k for k, c in enumerate(header) if not _title_cell(c.text)), 0)
     header = header[cut:]
     width = len(header)
     if not _HEADER_CELLS[0] <= width <= _HEADER_CELLS[1] or not any(words.kind_column(c.text) for c in header[1:]):
         return None
-    numbered = bool(_NUMBERING_HEADER.match(header[0].text))  # `TT`: each row opens with its number's paragraph
+    numbered = bool(NUMBER_HEADER.match(header[0].text))  # `TT`: each row opens with its number's paragraph
     rows: list[list[Cell]] = []
     k, last, label_only = width, 0, 0
     while (first := paragraphs.at(k)) is not None and label_only < _LABEL_ONLY_RUN:
