@@ -159,6 +159,13 @@ def _required(data: dict[str, Any], key: str, file: str) -> Any:
     return data[key]
 
 
+def _continued_source(continued: dict[str, Any]) -> str:
+    """A paragraph's opening that goes on under the year of the one before: its words, and the openings words
+    cannot list (``regex``: a part of the goals that paragraph counted, `Đối với 14 chỉ tiêu …`)."""
+    openings = [words_regex(continued["words"]), *([f"(?:{continued['regex']})"] if continued.get("regex") else [])]
+    return r"^\W*(?:" + "|".join(openings) + ")"
+
+
 def _opener_source(openers: list[str]) -> str:
     """A word of `openers` right before a value (`từ 70%`); with none, the word list matches nothing."""
     return rf"(?<![\w])(?:{words_regex(openers)})\s*$"
@@ -291,7 +298,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         year_gate=_year_gate(years, fragments),
         paragraph_year=paragraph_year,
         year_continued=safe(
-            r"^\W*" + words_regex(_required(year_data, "continued", "years.toml")["words"]), "years continued paragraph"
+            _continued_source(_required(year_data, "continued", "years.toml")), "years continued paragraph"
         ),
         section_year_window=int(year_data.get("section_window", 3000)),
         sentence_deadlines=_year_rules(year_data, years, "sentence_deadlines"),
