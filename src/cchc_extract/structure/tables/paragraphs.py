@@ -53,6 +53,7 @@ def read_paragraph_cells(
     if not _HEADER_CELLS[0] <= width <= _HEADER_CELLS[1] or not any(words.kind_column(c.text) for c in header[1:]):
         return None
     numbered = bool(NUMBER_HEADER.match(header[0].text))  # `TT`: each row opens with its number's paragraph
+    named = 2 if numbered else 1  # the cells before a row's values
     rows: list[list[Cell]] = []
     k, last, label_only = width, 0, 0
     while (first := paragraphs.at(k)) is not None and label_only < _LABEL_ONLY_RUN:
@@ -77,7 +78,6 @@ def read_paragraph_cells(
         while (p := paragraphs.at(k)) is not None and _VALUE_CELL.match(p.text):
             cells.append(p)
             k += 1
-        named = 2 if numbered else 1  # the cells before the values
         if named < len(cells) < width and (p := paragraphs.at(k)) is not None and _evaluation(p.text):
             cells.append(p)
             k += 1
@@ -88,7 +88,7 @@ def read_paragraph_cells(
         if len(cells) > named:
             last = len(rows)
     rows = rows[:last]
-    if sum(len(r) > (2 if numbered else 1) for r in rows) < 2:
+    if sum(len(r) > named for r in rows) < 2:
         return None
     end = rows[-1][-1].end
     table = Table(header[0].start, end, "paragraphs", [], [header, *rows], width)
@@ -97,8 +97,11 @@ def read_paragraph_cells(
 
 def _alone(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     """Whether line ``i`` is a paragraph of its own: blank lines (or the text's ends) around it."""
-    before = not i or not text[lines[i - 1][0] : lines[i - 1][1]].strip()
-    return before and (i + 1 == len(lines) or not text[lines[i + 1][0] : lines[i + 1][1]].strip())
+    return (not i or _blank(text, lines[i - 1])) and (i + 1 == len(lines) or _blank(text, lines[i + 1]))
+
+
+def _blank(text: str, line: tuple[int, int]) -> bool:
+    return not text[line[0] : line[1]].strip()
 
 
 def _header_like(line: str) -> bool:
@@ -120,7 +123,7 @@ def _title_cell(line: str) -> bool:
 
 
 def _evaluation(line: str) -> bool:
-    return 0 < len(line) <= _EVALUATION_CHARS and not regex.search(r"\d", line) and not _ROW_MARKER.match(line)
+    return 0 < len(line) <= _EVALUATION_CHARS and not any(c.isdigit() for c in line) and not _ROW_MARKER.match(line)
 
 
 class _Paragraphs:
@@ -136,9 +139,9 @@ class _Paragraphs:
         text, lines = self._text, self._lines
         while len(self._read) <= k and not self._done:
             j = self._next
-            while j < len(lines) and not text[lines[j][0] : lines[j][1]].strip():
+            while j < len(lines) and _blank(text, lines[j]):
                 j += 1
-            if j == len(lines) or (j + 1 < len(lines) and text[lines[j + 1][0] : lines[j + 1][1]].strip()):
+            if j == len(lines) or (j + 1 < len(lines) and not _blank(text, lines[j + 1])):
                 self._done = True
                 break
             self._read.append(cell(text, *lines[j]))
