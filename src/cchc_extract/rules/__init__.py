@@ -7,7 +7,8 @@ patterns, and :mod:`.ruleset` holds the result (:class:`PatternSet`) and masks r
 """
 
 from .compile import Compiled, topic_key, words_regex
-from .load import FAMILIES, default_directory, load_patterns
+from .files import FAMILIES
+from .load import default_directory, load_patterns
 from .models import Example, PatternError, Rule
 from .ruleset import PatternSet
 
