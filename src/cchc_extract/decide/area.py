@@ -77,6 +77,8 @@ def area_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[str | None, 
             return area, "list" if rule is None else f"{rule}@list"
     if _outside(doc, own, hi):  # the economy or digital society, even in a reform programme
         return None, "outside"
+    if _list_outside(doc, d, block_drafts, own, hi):
+        return None, "outside@list"
     # a value whose own words name no topic, in a clause that names none, measures what the clause speaks
     # of (`cáp quang phủ 80% hộ gia đình, 100% xã`; `ngành công nghiệp 3.600 tỷ đồng, tăng 10%`)
     if (
@@ -101,6 +103,22 @@ def area_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[str | None, 
                 area, rule = area_of(doc, before, block_drafts)
                 return area, "anaphora" if rule is None else f"{rule}@anaphora"
     return None, d.ctx.area_rule
+
+
+def _list_outside(doc: Doc, d: Draft, block_drafts: list[Draft], own: int, hi: int) -> bool:
+    """Whether a value that only names who is counted, before the other values of its list, is outside public
+    administration by the predicate the list's last value ends on (`50% trường học, cơ sở giáo dục và 50% bệnh
+    viện … sử dụng nền tảng số`): its own words read on with that value's, the phrase starting in its own."""
+    group = d.groups[d.head]
+    last = group[-1]
+    if last <= d.index or _topic(doc, own, hi) is not None:
+        return False
+    other = block_drafts[d.position + last - d.index]
+    if other.mention is not d.clause_mentions[last]:
+        return False
+    lo2, hi2 = indicator_of(doc, other, block_drafts)
+    joined = f"{doc.flat[own:hi]} {doc.flat[lo2:hi2]}"
+    return any(m.start() < hi - own for m in doc.ps.area_outside.finditer(joined))
 
 
 def _outside(doc: Doc, start: int, end: int) -> bool:
