@@ -138,6 +138,15 @@ def test_a_list_s_first_item_naming_only_who_is_counted_takes_the_predicate_afte
     assert state.area == "digital_government", state.rules
 
 
+def test_a_value_s_own_per_year_unit_in_a_lead_in_does_not_govern_the_items_after_its_colon() -> None:
+    text = "Giai đoạn 2026-2030, thu nhập tăng bình quân 7%/năm, tỷ lệ hồ sơ trực tuyến: cấp huyện 80%; cấp xã 70%."
+    assert _record(text, 7).per_year
+    assert not _record(text, 70).per_year
+    # per-year words of the lead-in itself still govern its items
+    yearly = text.replace("7%/năm, tỷ lệ hồ sơ trực tuyến:", "7%, tỷ lệ hồ sơ trực tuyến tăng hằng năm:")
+    assert _record(yearly, 70).per_year
+
+
 def test_a_title_on_the_reform_as_a_whole_names_no_one_area() -> None:
     text = (
         "Kế hoạch cải cách hành chính năm 2027: tiếp tục đột phá hoàn thiện thể chế\n\n"

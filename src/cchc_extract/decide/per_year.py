@@ -33,9 +33,19 @@ def per_year(
     if colon < 0 or colon >= clause.start or ":" in text[colon + 1 : mentions[i].start]:
         return None  # no lead-in, or the value stands in the lead-in's own clause
     for c in ps.per_year:
-        if c.pattern.search(text, sentence.start, colon):
+        # a value's own unit in the lead-in (`… bình quân giai đoạn 2021-2030 là 10%/năm, cơ cấu kinh tế: …`) is
+        # that value's, not the list's
+        if any(not _unit_of_value(text, hit.start()) for hit in c.pattern.finditer(text, sentence.start, colon)):
             return f"{c.rule.id}@leadin"
     return None
+
+
+def _unit_of_value(text: str, start: int) -> bool:
+    """Whether the per-year words at ``start`` are the unit written right after a figure (`10%/năm`)."""
+    return text[max(0, start - 3) : start].rstrip()[-1:] in _FIGURE_END
+
+
+_FIGURE_END = frozenset("%0123456789")
 
 
 def _near(ps: PatternSet, text: str, clause: Span, mentions: Sequence[Mention], i: int) -> str | None:
