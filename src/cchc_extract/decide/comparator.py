@@ -17,6 +17,7 @@ from ..values import Mention
 BOUND = {"gte", "gt", "lt", "lte"}
 AFTER_WINDOW = 160  # how far after a value its comparator or reference words are read
 OPENER_REACH = 24  # how far before a value a word that opens a phrase at it (`từ`) is looked for
+_NAMED_REACH = 130  # a rate's name (`tốc độ tăng trưởng`, 18 characters) and up to 100 characters of subject after it
 
 
 @dataclass
@@ -42,10 +43,12 @@ def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
     base = opens - len(before)
     if m.form == "range":
         q.comparator, q.comparator_rule = "range", m.rule
+    # a rate's name is the value's subject and may stand its whole subject away (``[^%;]{0,100}`` after it)
+    named_before = window_before(text, clause.start, opens, _NAMED_REACH)
     for c in ps.change_before:
         if c.rule.kind == "after":
             continue
-        hit = c.pattern.search(before)
+        hit = c.pattern.search(named_before if c.rule.kind == "named" else before)
         if not hit:
             continue
         if c.rule.kind == "reference":
