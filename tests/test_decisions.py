@@ -147,6 +147,13 @@ def test_a_value_s_own_per_year_unit_in_a_lead_in_does_not_govern_the_items_afte
     assert _record(yearly, 70).per_year
 
 
+def test_a_value_whose_own_words_are_a_date_continues_the_rate_named_before_it() -> None:
+    text = "Phấn đấu tốc độ tăng trưởng thu nội địa năm 2027 đạt trên 9% và năm 2028 đạt từ 11% trở lên."
+    assert _record(text, 11).change == "increase"
+    # a value after a change verb's (no rate named as its subject) keeps its own reading: a level
+    assert _record("Tỷ lệ hồ sơ giấy năm 2027 giảm 9%, năm 2028 đạt 11%.", 11).change is None
+
+
 def test_a_title_on_the_reform_as_a_whole_names_no_one_area() -> None:
     text = (
         "Kế hoạch cải cách hành chính năm 2027: tiếp tục đột phá hoàn thiện thể chế\n\n"

@@ -149,8 +149,10 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft], reports: 
     rules = [m.rule, *d.rules]
     comparator, change, list_rules = shared(ps, flat, d)
     rules += list_rules
-    if change is None and d.carried_change:
-        change = dchange.from_lead(flat, d, indicator_of(doc, d, drafts))
+    if change is None:
+        change = dchange.dated_item(ps, flat, d, indicator_of(doc, d, drafts))
+        if change is None and d.carried_change:
+            change = dchange.from_lead(flat, d, indicator_of(doc, d, drafts))
         if change:
             rules.append(dchange.RULE)
     rules += [r for r in (q.comparator_rule, q.change_rule) if r]

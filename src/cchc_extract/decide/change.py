@@ -10,7 +10,9 @@ change is an increase or decrease even with no verb on the value):
   after that, ends it (rule ``list.named_rate``);
 - an item takes it only when its own words name a unit and no measure of their own:
   proper names (`Hải Phòng 12,5%`, `Còn TP. X 8%`) or nothing (`…; 10%`). An item with a
-  lower-case subject (`tỷ lệ hồ sơ …`, `thu ngân sách …`) measures something else.
+  lower-case subject (`tỷ lệ hồ sơ …`, `thu ngân sách …`) measures something else;
+- a value whose own words are only a date, after a value whose subject names the rate, is the
+  same rate's (:func:`dated_item`).
 - a table row labelled with a named rate (`Tốc độ tăng trưởng GRDP | % | 8,00`) gives
   its cells that change (the named rule's id: the row label is the cell's subject).
 """
@@ -115,6 +117,19 @@ class ChangeReader:
             self.age += 1
             if self.age > 1:
                 self.carried = None
+
+
+def dated_item(ps: PatternSet, text: str, d: Draft, indicator: tuple[int, int]) -> str | None:
+    """The change of a value whose own words are only a date after a value whose subject names a rate as a
+    change (`tăng trưởng kinh tế năm 2025 đạt trên 8% và năm 2026 đạt từ 10% trở lên`): the same rate, for the
+    next year."""
+    if not d.index or not ps.dated_only.match(text, *indicator):
+        return None
+    before = d.quals[d.index - 1]
+    named = before.change_rule is not None and any(
+        c.rule.id == before.change_rule and c.rule.kind == "named" for c in ps.changes
+    )
+    return before.change if named else None
 
 
 def from_lead(text: str, d: Draft, indicator: tuple[int, int]) -> str | None:
