@@ -145,6 +145,9 @@ def test_a_value_s_own_per_year_unit_in_a_lead_in_does_not_govern_the_items_afte
     # per-year words of the lead-in itself still govern its items
     yearly = text.replace("7%/năm, tỷ lệ hồ sơ trực tuyến:", "7%, tỷ lệ hồ sơ trực tuyến tăng hằng năm:")
     assert _record(yearly, 70).per_year
+    # … after a year too (`giai đoạn 2026-2030 bình quân mỗi năm:`): a year is no figure the words could be the unit of
+    period = "Các chỉ tiêu giai đoạn 2026-2030 bình quân mỗi năm: cắt giảm 10% thủ tục; tăng 5% hồ sơ."
+    assert _record(period, 5).per_year
 
 
 def test_a_value_whose_own_words_are_a_date_continues_the_rate_named_before_it() -> None:

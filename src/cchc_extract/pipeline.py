@@ -150,11 +150,13 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft], reports: 
     comparator, change, list_rules = shared(ps, flat, d)
     rules += list_rules
     if change is None:
-        change = dchange.dated_item(ps, flat, d, indicator_of(doc, d, drafts))
-        if change is None and d.carried_change:
-            change = dchange.from_lead(flat, d, indicator_of(doc, d, drafts))
+        change = dchange.dated_item(ps, flat, d, drafts, lambda v: indicator_of(doc, v, drafts))
         if change:
-            rules.append(dchange.RULE)
+            rules.append(dchange.DATED_RULE)
+        elif d.carried_change:
+            change = dchange.from_lead(flat, d, indicator_of(doc, d, drafts))
+            if change:
+                rules.append(dchange.RULE)
     rules += [r for r in (q.comparator_rule, q.change_rule) if r]
     per_year_rule = per_year(ps, flat, d.sentence, d.clause, d.clause_mentions, d.index)
     if per_year_rule:

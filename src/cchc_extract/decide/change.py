@@ -19,7 +19,7 @@ change is an increase or decrease even with no verb on the value):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ..drafts import Draft
 
 RULE = "list.named_rate"
+DATED_RULE = "list.dated_rate"
 _LAST_PART = regex.compile(r"[^,:;()]*$")
 _TRAILING = " ,:;.-–(+"
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*")
@@ -119,17 +120,25 @@ class ChangeReader:
                 self.carried = None
 
 
-def dated_item(ps: PatternSet, text: str, d: Draft, indicator: tuple[int, int]) -> str | None:
-    """The change of a value whose own words are only a date after a value whose subject names a rate as a
+def dated_item(
+    ps: PatternSet, text: str, d: Draft, drafts: Sequence[Draft], indicator: Callable[[Draft], tuple[int, int]]
+) -> str | None:
+    """The change of a value whose own words are only a date, after a value whose subject names a rate as a
     change (`tăng trưởng kinh tế năm 2025 đạt trên 8% và năm 2026 đạt từ 10% trở lên`): the same rate, for the
-    next year."""
-    if not d.index or not ps.dated_only.match(text, *indicator):
+    next year, along a chain of such dates (rule ``list.dated_rate``); ``indicator`` gives a value's span."""
+    if not ps.active(DATED_RULE):
         return None
-    before = d.quals[d.index - 1]
-    named = before.change_rule is not None and any(
-        c.rule.id == before.change_rule and c.rule.kind == "named" for c in ps.changes
-    )
-    return before.change if named else None
+    current = d
+    while current.index and ps.dated_only.match(text, *indicator(current)):
+        before = current.quals[current.index - 1]
+        if before.change_rule is not None:
+            named = any(c.rule.id == before.change_rule and c.rule.kind == "named" for c in ps.changes)
+            return before.change if named else None
+        previous = current.before(drafts)
+        if previous is None or previous.mention is not current.clause_mentions[current.index - 1]:
+            return None
+        current = previous
+    return None
 
 
 def from_lead(text: str, d: Draft, indicator: tuple[int, int]) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..rules import PatternSet
+from ..rules.compile import NAMED_SUBJECT
 from ..segment import Span, window_before
 from ..values import Mention
 
@@ -17,7 +18,7 @@ from ..values import Mention
 BOUND = {"gte", "gt", "lt", "lte"}
 AFTER_WINDOW = 160  # how far after a value its comparator or reference words are read
 OPENER_REACH = 24  # how far before a value a word that opens a phrase at it (`từ`) is looked for
-_NAMED_REACH = 130  # a rate's name (`tốc độ tăng trưởng`, 18 characters) and up to 100 characters of subject after it
+_NAMED_REACH = 30 + NAMED_SUBJECT  # a rate's name (`tốc độ tăng trưởng`: 18 characters) and its subject after it
 
 
 @dataclass
@@ -43,12 +44,18 @@ def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
     base = opens - len(before)
     if m.form == "range":
         q.comparator, q.comparator_rule = "range", m.rule
-    # a rate's name is the value's subject and may stand its whole subject away (``[^%;]{0,100}`` after it)
-    named_before = window_before(text, clause.start, opens, _NAMED_REACH)
+    # a rate's name is the value's subject and may stand its whole subject away: read in the text itself, so that
+    # the words before the name (`đóng góp vào tăng trưởng`) are seen
+    named_from = max(clause.start, opens - _NAMED_REACH)
     for c in ps.change_before:
         if c.rule.kind == "after":
             continue
-        hit = c.pattern.search(named_before if c.rule.kind == "named" else before)
+        if c.rule.kind == "named":
+            if not c.pattern.search(text, named_from, opens):
+                continue
+            q.change, q.change_rule = c.rule.change, c.rule.id
+            break
+        hit = c.pattern.search(before)
         if not hit:
             continue
         if c.rule.kind == "reference":
@@ -56,8 +63,7 @@ def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
                 continue
             q.comparator, q.comparator_rule = ("range", m.rule) if m.form == "range" else ("eq", c.rule.id)
         q.change, q.change_rule = c.rule.change, c.rule.id
-        if c.rule.kind != "named":  # a named rate is the subject, not a qualifier of the value
-            q.start = min(q.start, base + hit.start())
+        q.start = min(q.start, base + hit.start())  # (a named rate, above, is the subject, not a qualifier)
         break
     if q.change is None:  # `tối thiểu 20% thủ tục … được cắt giảm`: the verb stands after the value
         own = after[: after.find("%")] if "%" in after else after

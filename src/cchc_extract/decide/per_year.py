@@ -9,6 +9,7 @@ from ..segment import LEAD_END, Span
 from ..values import Mention
 
 _LEAD_MAX = 30  # a sentence's opening span (`Hằng năm,`, `Bình quân mỗi năm,`) is a few words
+_UNIT_GAP = 3  # spaces a per-year unit may stand after its `%`
 
 
 def per_year(
@@ -41,11 +42,9 @@ def per_year(
 
 
 def _unit_of_value(text: str, start: int) -> bool:
-    """Whether the per-year words at ``start`` are the unit written right after a figure (`10%/năm`)."""
-    return text[max(0, start - 3) : start].rstrip()[-1:] in _FIGURE_END
-
-
-_FIGURE_END = frozenset("%0123456789")
+    """Whether the per-year words at ``start`` are the unit written right after a percentage (`10%/năm`,
+    `10 % /năm`); a year before them (`giai đoạn 2026-2030 bình quân mỗi năm:`) is no figure of theirs."""
+    return text[max(0, start - _UNIT_GAP) : start].rstrip().endswith("%")
 
 
 def _near(ps: PatternSet, text: str, clause: Span, mentions: Sequence[Mention], i: int) -> str | None:

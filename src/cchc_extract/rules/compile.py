@@ -20,6 +20,8 @@ from .models import AreaRule, PatternError
 if TYPE_CHECKING:
     from .ruleset import PatternSet
 
+NAMED_SUBJECT = 100  # how far a rate named as a change (`tốc độ tăng trưởng …`) may stand before its value
+
 FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
 _FRAGMENT_REF = regex.compile(r"\{([a-z_]+)\}")
 
@@ -190,7 +192,7 @@ def derive(ps: PatternSet, make: Callable[[str, str], SafePattern]) -> None:
         elif c.rule.kind == "reference":
             anchored = rf"(?:{c.pattern.pattern})(?:\s+(?:{fillers}))*\s*$"
         elif c.rule.kind == "named":  # the value's subject names a change (`tốc độ tăng trưởng … đạt 8%`)
-            anchored = rf"(?:{c.pattern.pattern})[^%;]{{0,100}}$"
+            anchored = rf"(?:{c.pattern.pattern})[^%;]{{0,{NAMED_SUBJECT}}}$"
         else:
             anchored = c.pattern.pattern
         ps.change_before.append(Compiled(c.rule, make(anchored, c.rule.id)))

@@ -17,6 +17,9 @@ def collect_examples(
     area_data: dict[str, Any],
     indicator_data: dict[str, Any],
 ) -> None:
+    """Gather every rule of the set with its examples and `not` examples into ``ps`` (the tests run them), then
+    :func:`check_examples`: rules that live outside a file's ``[[rule]]`` lists (the ``[past_year]``, ``[outside]``
+    and ``[check]`` tables) carry examples too."""
     groups: list[tuple[str, list[Any]]] = [
         ("values.toml", [c.rule for c in ps.values]),
         ("comparators.toml", [c.rule for c in ps.comparators]),
@@ -54,20 +57,26 @@ def collect_examples(
                 ps.examples.append((file, rule.id, ex))
             for text in rule.not_:
                 ps.counter_examples.append((file, rule.id, text if isinstance(text, Example) else Example(text=text)))
-            if (file, str(rule.id)) in FROM_EXTRA:
-                continue  # an analyst's rule need not come with examples
-            if not rule.examples:
-                raise PatternError(f"{where(file, str(rule.id))}: needs at least one example (a text it decides)")
-            if not rule.not_:
-                raise PatternError(
-                    f"{where(file, str(rule.id))}: needs at least one `not` (a text it must not fire on)"
-                )
-    for file in dict.fromkeys(file for file, _ in groups):
+    check_examples(ps, list(dict.fromkeys(file for file, _ in groups)))
+
+
+def check_examples(ps: PatternSet, files: list[str]) -> None:
+    """Every built-in rule shows a text it decides and one it must not fire on, and so does every file: a rule
+    without them could change or vanish with no test noticing (an analyst's own rule need not)."""
+    for file, rule in ps.every_rule:
+        if (file, str(rule.id)) in FROM_EXTRA:
+            continue
+        if not rule.examples:
+            raise PatternError(f"{where(file, str(rule.id))}: needs at least one example (a text it decides)")
+        if not rule.not_:
+            raise PatternError(f"{where(file, str(rule.id))}: needs at least one `not` (a text it must not fire on)")
+    for file in files:
         if not any(f == file for f, _, _ in ps.examples) or not any(f == file for f, _, _ in ps.counter_examples):
             raise PatternError(f"{file}: needs at least one example and one `not` example")
 
 
 def check_unique_ids(ps: PatternSet) -> None:
+    """Rule ids are unique across the files: records and the ablation test name rules by id."""
     seen: set[str] = set()
     for _, rule in ps.every_rule:
         rid = str(rule.id)

@@ -69,6 +69,8 @@ FROM_EXTRA: dict[tuple[str, str], Path] = {}
 
 
 def load_toml(directory: Path, name: str) -> dict[str, Any]:
+    """A rule file of ``directory`` with the analyst's file of the same name laid over it (see :func:`_merge`),
+    noting which rules are the analyst's so that their errors name the analyst's file."""
     data = _read_toml(directory / name)
     extra = EXTRA[0]
     if extra is not None and (extra / name).is_file():
@@ -82,6 +84,7 @@ def load_toml(directory: Path, name: str) -> dict[str, Any]:
 
 
 def check_extra(extra: Path) -> None:
+    """An analyst's ``--patterns`` folder holds only known rule files: a misspelt file name would be ignored."""
     if not extra.is_dir():
         raise PatternError(f"{extra}: --patterns needs a folder of .toml files")
     unknown = sorted(p.name for p in extra.glob("*.toml") if p.name not in FAMILIES)
@@ -90,6 +93,7 @@ def check_extra(extra: Path) -> None:
 
 
 def validate(model: type[BaseModel], data: Any, file: str) -> Any:
+    """``data`` as ``model``, or one error line naming the file, the rule and each field's problem."""
     try:
         return model.model_validate(data)
     except ValidationError as exc:
