@@ -32,6 +32,17 @@ def test_a_paragraph_that_reports_on_its_own_is_not_governed_by_earlier_goals() 
     assert not any(rule.endswith("@paragraph") for r in done for rule in r.rules)
 
 
+def test_a_paragraph_reporting_with_done_before_its_first_value_is_not_governed_by_earlier_goals() -> None:
+    goals = "Sở yêu cầu các huyện khẩn trương giải quyết dứt điểm hồ sơ tồn đọng.\n\n"
+    report = (
+        "Năm 2026, các huyện đã tiếp nhận 820 hồ sơ, đã giải quyết 760 hồ sơ; hồ sơ đất đai, xây dựng chiếm phần lớn"
+        " - đạt tỷ lệ 92,7% về số hồ sơ."
+    )
+    assert _kinds(goals + report) == [(92.7, "result")]
+    # with no `đã` in its sentence, the paragraph goes on under the goals
+    assert _kinds(goals + report.replace("đã ", "")) == [(92.7, "target")]
+
+
 def test_a_heading_starts_afresh() -> None:
     text = "Theo số liệu của Sở, tỷ lệ hồ sơ đúng hạn đạt 97%.\n\nII. NHIỆM VỤ\n\n100% hồ sơ được số hóa."
     assert _kinds(text)[-1] == (100.0, "target")
