@@ -80,7 +80,7 @@ class KindReader:
             and (
                 any(h.rule.kind == "result" and h.rule.strength == "strong" for h in hits)
                 or any(d.strong is not None and d.strong.kind == "result" for d in drafts)
-                or self._reported_before(span, drafts)
+                or self._reported_before(drafts[0])
             )
         ):
             carried = None  # a paragraph that reports on its own is not the goals an earlier one set
@@ -103,10 +103,9 @@ class KindReader:
                 measured = CueHit(d.mention.start, d.mention.start, rule)
         self.carried = _governing(hits, span[1], carried)
 
-    def _reported_before(self, span: tuple[int, int], drafts: Sequence[Draft]) -> bool:
+    def _reported_before(self, first: Draft) -> bool:
         """Whether a measurement cue that reads only at a value (`đã`) stands in the sentence of the paragraph's
-        first value, before it (`… các tòa án đã thụ lý 126 vụ; đã giải quyết 114 vụ … - đạt tỷ lệ 90,5%`)."""
-        first = drafts[0]
+        ``first`` value, before it (`… các tòa án đã thụ lý 126 vụ; đã giải quyết 114 vụ … - đạt tỷ lệ 90,5%`)."""
         return any(
             h.rule.kind == "result" and h.rule.strength == "strong" and h.rule.position == "before"
             for h in cue_hits(self.ps, self.text, Span(first.sentence.start, first.mention.start))
