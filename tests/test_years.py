@@ -239,6 +239,17 @@ def test_a_plans_span_named_before_a_result_is_no_measuring_year() -> None:
     assert _years(text) == [(100.0, None)]
 
 
+def test_a_deadline_closing_a_sentence_dates_every_task_of_it() -> None:
+    text = (
+        "Sở rà soát 100% thủ tục nội bộ của các phòng; phê duyệt phương án cắt giảm ít nhất 25% chi phí tuân thủ; "
+        "hoàn thành trước ngày 15 tháng 10 năm 2027."
+    )
+    assert _years(text) == [(100.0, 2027), (25.0, 2027)]
+    # a year in a clause between ends the deadline's reach back: the clauses before it are not due then
+    dated = text.replace("phê duyệt phương án", "năm 2026 phê duyệt phương án")
+    assert _years(dated) == [(100.0, None), (25.0, 2026)]
+
+
 def test_a_measuring_date_is_no_deadline() -> None:
     text = "Giải ngân vốn năm 2026 đến ngày 31/01/2027 đạt 87,2% kế hoạch. Doanh thu dịch vụ tăng 12,4% so với cùng kỳ."
     assert _years(text)[-1] == (12.4, 2027)

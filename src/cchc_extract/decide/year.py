@@ -152,12 +152,16 @@ class YearReader:
 
     def _sentence_deadline(self, d: Draft) -> YearPhrase | None:
         """A deadline in a later clause of the value's sentence with no value of its own (`…; hoàn thành chỉ tiêu
-        nêu trên trước ngày 30/7/2025`): the sentence's targets are due then (``sentence_deadlines``)."""
+        nêu trên trước ngày 30/7/2025`): the sentence's targets are due then (``sentence_deadlines``), those of
+        the clauses between too (`Rà soát 100% …; cắt giảm ít nhất 20% …; hoàn thành trước ngày 01/11/2024`), unless
+        a year stands between (`…; năm 2026 đạt 50% …; hoàn thành trước …`: the clauses after it are that year's)."""
         if not self.ps.sentence_deadlines or d.clause.end >= d.sentence.end:
             return None
-        for p in year_phrases(self.ps, self.text, d.clause.end, d.sentence.end):
+        phrases = year_phrases(self.ps, self.text, d.clause.end, d.sentence.end)
+        for k, p in enumerate(phrases):
             if p.rule in self.ps.sentence_deadlines:
-                return None if "%" in self.text[d.clause.end : p.start] else p
+                own = self.text.rfind(";", d.clause.end, p.start)  # the deadline's own clause
+                return None if k or "%" in self.text[max(own, d.clause.end) : p.start] else p
         return None
 
     def beside(self, d: Draft, before: Draft | None, tracker: Tracker) -> tuple[int, list[str]] | None:
