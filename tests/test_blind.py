@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind156``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind158``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -1131,11 +1131,12 @@ BARS = {
         "result.f1": 0.770,
     },
     # customs and Government news of 2020-2021 kept whole in a public repository (6 documents, 14 scored targets, 25
-    # results): blind 0.903 / 0.839 / 0.936
+    # results): blind 0.903 / 0.839 / 0.936; after a paragraph reporting with `đã` before its first value is not
+    # under the goals before it: 0.966 / 0.897 / 0.980
     "blind152": {
-        "target.f1": 0.895,
-        "strict_target.f1": 0.830,
-        "result.f1": 0.930,
+        "target.f1": 0.960,
+        "strict_target.f1": 0.890,
+        "result.f1": 0.975,
     },
     # whole Government decisions and resolutions outside the reform (4 documents, 21 scored targets, 1 result): blind
     # 1.000 / 0.809 / 1.000; after a value dated only continues the rate named before it: 1.000 / 0.857 / 1.000
@@ -1145,11 +1146,12 @@ BARS = {
         "result.f1": 0.995,
     },
     # courts, procuracies and judgment enforcement (12 documents, 10 scored targets, 42 results): blind 0.600 / 0.400 /
-    # 0.838; after a headline on goals reached heads results and `có tới` reports: 0.750 / 0.500 / 0.925
+    # 0.838; after a headline on goals reached heads results, `có tới` reports and a paragraph reporting with `đã`
+    # before its first value is not under the goals before it: 0.900 / 0.600 / 0.976
     "blind155": {
-        "target.f1": 0.745,
-        "strict_target.f1": 0.495,
-        "result.f1": 0.920,
+        "target.f1": 0.895,
+        "strict_target.f1": 0.595,
+        "result.f1": 0.970,
     },
     # smart cities, data centres and the security of state systems (11 documents, 19 scored targets, 21 results): blind
     # 0.818 / 0.773 / 0.778; after `có tới`, a quarter as a deadline and a place in a ranking: 0.923 / 0.872 / 0.927
@@ -1157,6 +1159,21 @@ BARS = {
         "target.f1": 0.915,
         "strict_target.f1": 0.865,
         "result.f1": 0.920,
+    },
+    # internal administrative procedures of the state (7 documents, 25 scored targets, 1 result): blind 0.980 / 0.939 /
+    # 0.667; after a deadline closing a sentence dates every clause before it: 0.980 / 0.980 / 0.667
+    "blind157": {
+        "target.f1": 0.975,
+        "strict_target.f1": 0.975,
+        "result.f1": 0.660,
+    },
+    # cutting business regulations and their costs (11 documents, 21 scored targets, 17 results): blind 0.905 / 0.714 /
+    # 0.882; after firms entering the market are the economy's and compliance costs written out procedures: 0.905 /
+    # 0.809 / 0.882
+    "blind158": {
+        "target.f1": 0.900,
+        "strict_target.f1": 0.805,
+        "result.f1": 0.875,
     },
 }
 
