@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind158``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind160``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -1174,6 +1174,20 @@ BARS = {
         "target.f1": 0.900,
         "strict_target.f1": 0.805,
         "result.f1": 0.875,
+    },
+    # the police's public services (10 documents, 2 scored targets, 22 results): blind 0.444 / 0.444 / 0.872
+    "blind159": {
+        "target.f1": 0.440,
+        "strict_target.f1": 0.440,
+        "result.f1": 0.870,
+    },
+    # labour, social affairs and social insurance services (10 documents, 10 scored targets, 23 results): blind 0.727 /
+    # 0.727 / 0.864; after `sự nỗ lực phấn đấu` commits nothing and a count still to be reached gives no measured rate:
+    # 0.947 / 0.947 / 0.979
+    "blind160": {
+        "target.f1": 0.945,
+        "strict_target.f1": 0.945,
+        "result.f1": 0.975,
     },
 }
 
