@@ -114,7 +114,10 @@ def _ranked_hits(
 
 def counted(ps: PatternSet, text: str, key: str, start: int) -> bool:
     """Whether the cue word ``key`` (as :func:`.topic_key` gives it) at ``start`` is a goal counted in a tally
-    (`hoàn thành 32/35 mục tiêu`): it names the things counted, not an intent (kind.toml ``[counted]``)."""
+    (`hoàn thành 32/35 mục tiêu`), or striving named as a noun (`sự nỗ lực phấn đấu`): it names the things counted
+    or an effort, not an intent (kind.toml ``[counted]``)."""
+    if key in ps.kind_nominal_words and ps.kind_nominal.search(text, max(0, start - _TALLY_REACH), start):
+        return True
     return key in ps.kind_counted_words and bool(ps.kind_counted.search(text, max(0, start - _TALLY_REACH), start))
 
 

@@ -216,6 +216,10 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
             required(kind_data, "counted", "kind.toml")["regex"], fragments, "kind.toml: counted"
         ),
         kind_counted_words=frozenset(topic_key(fold(w)) for w in kind_data["counted"].get("words", [])),
+        kind_nominal=compile_source(
+            required(kind_data["counted"], "nominal", "kind.toml: counted"), fragments, "kind.toml: counted.nominal"
+        ),
+        kind_nominal_words=frozenset(topic_key(fold(w)) for w in kind_data["counted"].get("nominal_words", [])),
         kind_quoted_title=compile_source(
             required(kind_data, "quoted_title", "kind.toml")["regex"], fragments, "kind.toml: quoted_title"
         ),

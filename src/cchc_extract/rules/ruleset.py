@@ -78,6 +78,8 @@ class PatternSet:
     kind_future_year: str
     kind_counted: SafePattern  # a tally right before a cue word (`32/35 mục tiêu`): the word is counted, no cue
     kind_counted_words: frozenset[str]  # the cue words a tally can count (folded, as `topic_key` gives them)
+    kind_nominal: SafePattern  # `sự` right before a cue word (`sự nỗ lực phấn đấu`): striving named as a noun
+    kind_nominal_words: frozenset[str]  # the cue words `sự` makes nouns (folded)
     kind_quoted_title: SafePattern  # a document's title in quotes (`“Về phát triển …”`): its words are no cue
     kind_titles: list[tuple[SafePattern, str]]
     markers: list[Compiled]
