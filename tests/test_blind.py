@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind160``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind162``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -1175,11 +1175,12 @@ BARS = {
         "strict_target.f1": 0.805,
         "result.f1": 0.875,
     },
-    # the police's public services (10 documents, 2 scored targets, 22 results): blind 0.444 / 0.444 / 0.872
+    # the police's public services (10 documents, 2 scored targets, 22 results): blind 0.444 / 0.444 / 0.872; after
+    # `tiếp tục là` is no intent: 0.571 / 0.571 / 0.927
     "blind159": {
-        "target.f1": 0.440,
-        "strict_target.f1": 0.440,
-        "result.f1": 0.870,
+        "target.f1": 0.565,
+        "strict_target.f1": 0.565,
+        "result.f1": 0.920,
     },
     # labour, social affairs and social insurance services (10 documents, 10 scored targets, 23 results): blind 0.727 /
     # 0.727 / 0.864; after `sự nỗ lực phấn đấu` commits nothing and a count still to be reached gives no measured rate:
@@ -1188,6 +1189,19 @@ BARS = {
         "target.f1": 0.945,
         "strict_target.f1": 0.945,
         "result.f1": 0.975,
+    },
+    # the health sector's services (6 documents, 1 scored target, 18 results): blind 1.000 / 1.000 / 1.000
+    "blind161": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.995,
+        "result.f1": 0.995,
+    },
+    # ministries' and departments' sector procedures (7 documents, 12 scored targets, 9 results): blind 0.353 / 0.118 /
+    # 0.560; after transport's output and road accidents are outside: 0.353 / 0.353 / 0.560
+    "blind162": {
+        "target.f1": 0.350,
+        "strict_target.f1": 0.350,
+        "result.f1": 0.555,
     },
 }
 
