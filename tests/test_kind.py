@@ -43,6 +43,16 @@ def test_a_paragraph_reporting_with_done_before_its_first_value_is_not_governed_
     assert _kinds(goals + report.replace("đã ", "")) == [(92.7, "target")]
 
 
+def test_a_soft_word_inside_a_closed_aside_speaks_only_within_it() -> None:
+    text = (
+        "Theo đó, có tới 60% cơ quan nhà nước đạt mức A (tức là việc triển khai bảo đảm an toàn thông tin được quan"
+        " tâm đầy đủ), 25% đạt mức B và 15% đạt mức C."
+    )
+    assert _kinds(text) == [(60.0, "result"), (25.0, "result"), (15.0, "result")]
+    # the same word outside a bracket still commits the value after it
+    assert _kinds("Năm 2028, bảo đảm 95% hồ sơ được giải quyết đúng hạn.") == [(95.0, "target")]
+
+
 def test_a_heading_starts_afresh() -> None:
     text = "Theo số liệu của Sở, tỷ lệ hồ sơ đúng hạn đạt 97%.\n\nII. NHIỆM VỤ\n\n100% hồ sơ được số hóa."
     assert _kinds(text)[-1] == (100.0, "target")

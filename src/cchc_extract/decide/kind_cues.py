@@ -157,6 +157,8 @@ def kind_cues(
         if "%" in between and (rule.strength == "soft" or hit.start >= m.end):
             continue  # a soft word, or a word after the value, speaks for the value next to it
         near = not clause_level or m.start - hit.end <= _CUE_WINDOW
+        if rule.strength == "soft" and hit.end <= m.start and _aside(between):
+            continue  # `(tức là … việc triển khai bảo đảm an toàn …), 17% đạt mức B`: an aside's word speaks within it
         if rule.position == "before" and rule.kind == "result" and hit.end <= m.start and ":" in between:
             continue  # `Kỳ họp đã thông qua nghị quyết với các chỉ tiêu như: GRDP tăng 10%`: a list its colon opens
         if hit.end <= m.start and rule.position in ("before", "any") and near:
@@ -171,6 +173,11 @@ def kind_cues(
             # the governing word of a Vietnamese figure comes before it: a cue after counts less
             _keep(best, rule.strength, Cue(rule.kind, rule.id, hit.start - m.end + _AFTER_PENALTY))
     return best["strong"], best["soft"], best["weak"]
+
+
+def _aside(between: str) -> bool:
+    """Whether the words from a cue to the value close a bracket the cue stands in (`… bảo đảm an toàn …), 17%`)."""
+    return between.count(")") > between.count("(")
 
 
 def year_cue(
