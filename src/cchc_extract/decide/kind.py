@@ -31,6 +31,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import regex
+
 from ..rules import PatternSet
 from ..segment import Span
 from ..structure import Metadata
@@ -42,6 +44,10 @@ if TYPE_CHECKING:
     from ..drafts import Draft
 
 _GOVERNING = ("strong", "soft")
+# a value that a cue right after it closes (`mục tiêu giảm 10% đã đề ra`), and how far before each to look
+_CLOSES_VALUE = regex.compile(r"(?P<value>\d{1,3}(?:[.,]\d{1,2})?\s?%)\s*$")
+_CLOSING_REACH = 12
+_PLANNED_REACH = 60
 DOCUMENT_DEFAULT = "kind.document_default"  # no cue: the document's type (its title), else the set's default
 DOCUMENT_REPORTS = "kind.document_reports"  # no cue, on an untitled page whose cued values are mostly results
 PLANNED = "kind.target.plan_column"  # the rule that names a planned figure right before it (`mục tiêu 65%`)
@@ -119,12 +125,20 @@ class KindReader:
         ]
 
     def _names_planned_figure(self, hit: CueHit) -> bool:
-        """Whether the cue names the planned figure right after it (`…, trong khi mục tiêu đề ra là 50%`):
-        beside a target, only that figure is the target, and the cue governs no other value (GUIDE: Kind)."""
+        """Whether the cue names the planned figure right after it (`…, trong khi mục tiêu đề ra là 50%`), or
+        closes one named just before it (`mục tiêu giảm 10% đã đề ra`): beside a target, only that figure is the
+        target, and the cue governs no other value (GUIDE: Kind)."""
         if hit.rule.kind != "target":  # only a commitment cue can name a planned figure
             return False
         value = opened_value(self.text, hit.end)
-        return value is not None and any(c.pattern.search(self.text, hit.start, value) for c in self.planned)
+        if value is not None and any(c.pattern.search(self.text, hit.start, value) for c in self.planned):
+            return True
+        # … or close it (`…, xa so với mục tiêu giảm 10% đã đề ra. Các tỉnh A và B tăng 3,6% và 2,3%.`)
+        closed = _CLOSES_VALUE.search(self.text, max(0, hit.start - _CLOSING_REACH), hit.start)
+        if closed is None:
+            return False
+        start = closed.start("value")
+        return any(c.pattern.search(self.text, max(0, start - _PLANNED_REACH), start) for c in self.planned)
 
     def _settle(self) -> CueHit | None:
         """The cue carried over the pending paragraphs, read from the last one back: the latest
