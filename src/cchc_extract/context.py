@@ -24,6 +24,7 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year's digits, to tell
 _VALUE = regex.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%")
 _HEAD_END = regex.compile(_VALUE.pattern + "|;")  # a sentence's head ends at its first value or item
 _HEAD_ROLES = ("clause", "leadin")  # a baseline or a measuring date governs no other value
+_PLAN_ROLE = "plan"  # years.toml: a one-year plan named with its year
 _HEADING_ROLES = ("clause", "leadin", "measured", "as_of")  # a baseline dates nothing; a page's plan is no heading's
 
 
@@ -101,16 +102,21 @@ class Tracker:
     item_head: bool = False  # the next sentence opens a marked item (a bullet)
     paragraph_list: bool = False  # the paragraph's year stands in a lead-in before a colon: its list's lines go on
     paragraph_period: bool = False  # the paragraph's year ends a period named as such (`giai đoạn 2026-2030`)
+    paragraph_lead: bool = False  # the year opened a goal paragraph with no value: the next paragraphs go on with it
+    _dated_head: str = ""  # the head of the sentence that gave the paragraph's year, up to that year
+    _dated_at: int = 0  # where that year's phrase starts in it
 
     def block(self, block: Block, opening: str) -> None:
         """A new paragraph: a year its sentences open with governs it, and no further, unless the next one
         opens by adding to it (``opening``, its first words: `Bên cạnh đó, …`) or, unmarked and no heading,
-        goes on with the list a lead-in before a colon opened (`… phấn đấu đến năm 2025: Có 100% …` / `90% …`)."""
+        goes on with the list a lead-in before a colon opened (`… phấn đấu đến năm 2025: Có 100% …` / `90% …`)
+        or a goal paragraph with no value of its own (`Theo đó, tỉnh đặt mục tiêu … vào năm 2025, …` / `Tỷ lệ …
+        đạt 90%.` / `100% …`: ``paragraph_lead``), until a year, a marked item or a heading of its own."""
         kept = self.paragraph_year is not None or self.paragraph_cut is not None
-        listed = self.paragraph_list and not block.marker and not block.heading
+        listed = (self.paragraph_list or self.paragraph_lead) and not block.marker and not block.heading
         if not kept or block.marker or block.heading or not (listed or self.ps.year_continued.match(opening)):
             self.paragraph_year = self.paragraph_year_kind = self.paragraph_cut = None
-            self.paragraph_list = self.paragraph_period = False
+            self.paragraph_list = self.paragraph_period = self.paragraph_lead = False
         self.item_head = bool(block.marker)
 
     def heading(self, block: Block, text: str) -> None:
@@ -224,7 +230,22 @@ class Tracker:
         self.paragraph_period = _named_period(head[phrases[-1].start : phrases[-1].end])
         self.paragraph_cut = None
         self.paragraph_list = head[phrases[-1].end :].lstrip().startswith(":")
+        self.paragraph_lead = False
+        self._dated_head, self._dated_at = head[: phrases[-1].end], phrases[-1].start
         return True
+
+    def goal_paragraph(self) -> None:
+        """A paragraph with no value has been read: if a sentence of it dated a goal (`Theo đó, tỉnh đặt mục tiêu
+        … vào năm 2025, …`), the unmarked paragraphs after it go on with its list (``block``); a year that ends a
+        plan's name (`… triển khai Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030`, `Theo Kế hoạch năm 2027
+        của huyện, …`, ``year.plan_page``) dates no list."""
+        if self.paragraph_year is None or self.paragraph_year_kind != "target" or self.paragraph_lead:
+            return
+        head = self._dated_head
+        if self.ps.year_named_plan.search(head, 0, self._dated_at):
+            return
+        named = (m for c in self.ps.years if c.rule.role == _PLAN_ROLE for m in c.pattern.finditer(head))
+        self.paragraph_lead = not any(m.end() == len(head) for m in named)
 
     def _own_span(self, text: str) -> None:
         """A sentence with a time span of its own (`Mỗi năm, …`, `… trong 05 năm tiếp theo`) does not

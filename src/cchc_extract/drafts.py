@@ -113,6 +113,8 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
             tracker.lead_paragraph(content)
         for piece in _CHEAP_SENTENCE.split(content):
             tracker.sentence(piece)
+        if not block.title:  # a title governs the text as the outermost heading (``year.title``)
+            tracker.goal_paragraph()
         return []
     drafts: list[Draft] = []
     for sent in sentences(flat, start, block.end):

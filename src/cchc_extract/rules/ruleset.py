@@ -48,6 +48,7 @@ class PatternSet:
     year_gate: SafePattern  # a year, which every year phrase holds (empty: no gate)
     paragraph_year: Rule  # a result's year named earlier in its paragraph
     year_continued: SafePattern  # a paragraph opening by adding to the one before (`Bên cạnh đó, …`)
+    year_named_plan: SafePattern  # the name of a plan or programme ending where a year starts (`Kế hoạch … năm `)
     section_year_window: int  # how far back the paragraphs of a result's section are read for its year
     # year rules whose phrase, in a clause after a target's own that holds no value, dates the target
     # (`…; hoàn thành chỉ tiêu nêu trên trước ngày 30/7/2025`)
