@@ -265,3 +265,22 @@ def test_short_paragraphs_that_name_no_plan_or_results_column_are_no_table() -> 
     """A page's menu of short paragraphs before its values stays running text."""
     page = "Trang chủ\n\nTin tức\n\nSự kiện\n\nThủ tục hành chính\n\n" + "Tỷ lệ hồ sơ trực tuyến năm 2027 đạt 64%.\n"
     assert [(r.value, r.table_column) for r in extract_text(page)] == [(64.0, None)]
+
+
+def test_a_header_row_set_apart_from_its_body_by_a_group_line_heads_it() -> None:
+    # a crawl writes a row spanning the table as a line of its own, between blank lines, under the header row
+    text = (
+        "KẾ HOẠCH CHUYỂN ĐỔI SỐ CỦA HUYỆN\n\n"
+        "TT | Chỉ tiêu | Đơn vị | Kế hoạch |\n\n"
+        "**Giai đoạn 2027 - 2028**\n\n"
+        "1 | Tỷ lệ hồ sơ được số hóa | % | 85 |\n"
+        "2 | Tỷ lệ văn bản được ký số | % | 90 |"
+    )
+    records = extract_text(text)
+    assert [(r.value, r.table_column, r.year, r.kind) for r in records] == [
+        (85.0, "Kế hoạch", 2028, "target"),
+        (90.0, "Kế hoạch", 2028, "target"),
+    ]
+    # … one line only: with a second one between them, the rows are a table of their own, with no header
+    apart = text.replace("**Giai đoạn 2027 - 2028**", "**Giai đoạn 2027 - 2028**\n\nSố liệu do các phòng báo cáo.")
+    assert [(r.value, r.table_column) for r in extract_text(apart)] == [(85.0, ""), (90.0, "")]

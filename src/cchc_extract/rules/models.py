@@ -77,7 +77,7 @@ class TableRule(Rule):
 
     role: Literal[
         "cell", "unit_cell", "unit_header", "unit_column", "per_year", "kind_target", "kind_result", "kind_title",
-        "year_column", "year_group", "comparator", "continuation", "single_column", "annex_title",
+        "kind_group", "year_column", "year_group", "comparator", "continuation", "single_column", "annex_title",
     ]  # fmt: skip
     comparator: Comparator | None = None
 

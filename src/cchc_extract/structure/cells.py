@@ -137,6 +137,7 @@ def read_cells(ps: PatternSet, text: str, table: Table) -> list[TableValue]:
     continuation, comparators = _role(ps, "continuation"), _role(ps, "comparator")
     title_kind = _first(_role(ps, "kind_title"), table.title)
     year_column, year_group = _role(ps, "year_column"), _role(ps, "year_group")
+    kind_group = _role(ps, "kind_group")
     skip = {k for k in (stt, label, unit) if k is not None}
     out: list[TableValue] = []
     groups: list[tuple[int, str, tuple[int, str] | None]] = []  # (rank, label, year) of the group rows above
@@ -202,9 +203,13 @@ def read_cells(ps: PatternSet, text: str, table: Table) -> list[TableValue]:
                 rules.append(str(title_kind.rule.id))
             else:
                 found = _kind(ps, header)
+                deadline = next((d for g in reversed(groups) if (d := _first(kind_group, g[1]))), None)
                 if found:
                     kind = found[0]
                     rules.append(found[1])
+                elif deadline is not None:  # `Đến năm 2030` over the rows: their goals
+                    kind = "target"
+                    rules.append(str(deadline.rule.id))
             year = _year(year_column, header)
             if year is None:
                 year = next((g[2] for g in reversed(groups) if g[2]), None)

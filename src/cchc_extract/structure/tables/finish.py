@@ -20,7 +20,7 @@ def _number_like(cell: Cell) -> bool:
     return bool(cell.text) and bool(regex.fullmatch(r"[\d\s.,%≥≤<>=~+-]+", cell.text))
 
 
-def _is_header(row: list[Cell]) -> bool:
+def is_header(row: list[Cell]) -> bool:
     """A row of column names: most of its cells filled, none a number."""
     filled = [c for c in row if not c.empty]
     return len(filled) >= 2 and len(filled) >= 0.6 * len(row) and not any(_number_like(c) for c in filled)
@@ -30,12 +30,12 @@ def _names_columns(rows: list[list[Cell]], k: int, width: int) -> bool:
     """Whether row ``k`` is the top header row: a full row of names, or a shorter one over a row of sub-names
     that fill the table's width under some of its cells (`Kết quả` over `Tổng số | Đúng hạn | Trễ hạn`)."""
     row = rows[k]
-    if not _is_header(row):
+    if not is_header(row):
         return False
     if len(row) == width:
         return True
     subs = rows[k + 1] if k + 1 < len(rows) else []
-    return len(row) < width < len(row) + len(subs) and _is_header(subs)
+    return len(row) < width < len(row) + len(subs) and is_header(subs)
 
 
 def finish(table: Table, header_rows: int | None = None, words: TableWords | None = None) -> Table:
@@ -56,7 +56,7 @@ def finish(table: Table, header_rows: int | None = None, words: TableWords | Non
             header, body, prelude = rows[top:numbered], rows[numbered + 1 :], rows[:top]
         elif named is not None:
             end = named + 1
-            if end < len(rows) and _is_header(rows[end]) and not numbering(rows[end]):
+            if end < len(rows) and is_header(rows[end]) and not numbering(rows[end]):
                 end += 1
             header, body, prelude = rows[named:end], rows[end:], rows[:named]
         else:
