@@ -89,3 +89,12 @@ def test_a_text_with_a_reference_and_an_invisible_character_maps_both_back() -> 
     assert norm.text == "Đã đạt 90%."
     at = norm.text.index("90")
     assert source[norm.to_source(at) : norm.to_source(at) + 3] == "90%"
+
+
+def test_a_closing_i_after_t_k_l_m_reads_as_the_y_the_rules_spell() -> None:
+    # `tỉ lệ` and `tỷ lệ`, `quản lí` and `quản lý`: both correct, both in real pages
+    assert normalize("Tỉ lệ xã, quản lí, kĩ năng, Kì họp").text == "Tỷ lệ xã, quản lý, kỹ năng, Kỳ họp"
+    assert normalize("tỉnh, khí, lính, ti vi").text == "tỉnh, khí, lính, ti vi"  # no closing toned `i`
+    written = "Năm 2027, tỉ lệ xã đạt chuẩn nông thôn mới tối thiểu 80%."
+    (record,) = extract_text(written)
+    assert record.levels == ["commune"] and written[record.start : record.end] == "80%"

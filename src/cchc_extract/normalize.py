@@ -1,7 +1,8 @@
 """Normalize text for matching while keeping the way back to source offsets.
 
 Matching wants one spelling of everything: NFC, one tone placement (``hoá`` and
-``hóa`` alike), plain spaces and dashes, and no line breaks inside a sentence.
+``hóa`` alike), one of ``tỉ``/``tỷ`` (``quản lí``/``quản lý``), plain spaces and dashes, and no line breaks
+inside a sentence.
 Records must point into the original decoded text, so every normalized
 character remembers the source index it came from.  This module is the only
 owner of that mapping.
@@ -55,6 +56,11 @@ _OLD_TONES = re.compile(
     )
 )
 _ODD = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
+# `i` written for the `y` that ends a syllable after t, k, l, m (`tỉ lệ`, `quản lí`, `kĩ năng`, `kì họp`): both
+# spellings are correct Vietnamese and both occur in one corpus; matching uses the `y` the rules are written with.
+# A toned vowel only (`ti vi`, `li` are other words), one letter for one: offsets unchanged.
+_I_TO_Y = dict(zip("ìíỉĩịÌÍỈĨỊ", "ỳýỷỹỵỲÝỶỸỴ", strict=True))
+_I_SYLLABLE = re.compile("(?<![^\\W\\d_])[tTkKlLmM][ìíỉĩịÌÍỈĨỊ](?![^\\W\\d_]|[\u0300-\u036f])")
 # an HTML character reference left in text a page's source was saved as (`v&agrave;`, `&nbsp;`, `&#7841;`)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -155,7 +161,8 @@ def normalize(source: str) -> Normalized:
     Steps, all length-preserving except HTML character references, NFC composition and the removal of
     invisible characters: HTML character references read (`v&agrave;` as `và`); NFC; odd spaces and tabs
     to a space; dashes to ``-``; the eth `Ð ð` typed for `Đ đ` to `Đ đ`; line breaks inside a paragraph
-    are kept (structure needs them) and are joined later by :func:`flatten`; old tone placement to the new one.
+    are kept (structure needs them) and are joined later by :func:`flatten`; old tone placement to the new one;
+    a syllable's closing toned `i` after t, k, l, m to `y` (`tỉ lệ` as `tỷ lệ`).
     """
     text, mapping = _entities_with_map(source)
     if any(c in text for c in _INVISIBLE):  # first: a mark after a dropped character composes with its letter
@@ -169,6 +176,7 @@ def normalize(source: str) -> Normalized:
     if _ODD.search(text):  # translate is slow per character; most documents need none of it
         text = text.translate(_TRANSLATE)
     text = _OLD_TONES.sub(lambda m: _SWAPS.get(m.group(), m.group()), text)  # same length: offsets unchanged
+    text = _I_SYLLABLE.sub(lambda m: m.group()[0] + _I_TO_Y[m.group()[1]], text)  # same length too
     return Normalized(text=text, source=source, _map=tuple(mapping) if mapping is not None else None)
 
 
