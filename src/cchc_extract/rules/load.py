@@ -60,14 +60,15 @@ def _continued_source(continued: dict[str, Any]) -> str:
     return r"^\W*(?:" + "|".join(openings) + ")"
 
 
-def _named_plan_source(words: list[str]) -> str:
+def _named_plan_source(continued: dict[str, Any]) -> str:
     """The name of a plan or programme (``named_by``) running up to where a year starts (`Kế hoạch phát triển kinh
-    tế - xã hội 5 năm `), through no word of a date or a goal (`Kế hoạch đặt mục tiêu đến năm …` names no plan's
-    year); with no words, it matches nothing."""
+    tế - xã hội 5 năm `), through no word of a date or a goal (``named_stops``: `Kế hoạch đặt mục tiêu đến năm …`
+    names no plan's year); with no words, it matches nothing."""
+    words, stops = continued.get("named_by", []), continued.get("named_stops", [])
     if not words:
         return "(?!)"
-    other = r"(?:\s+(?!(?:đến|tới|vào|hết|trong|mục|phấn)(?![\w]))[^\s.;:%,()]+){0,12}?"
-    return rf"(?<![\w])(?:{words_regex(words)}){other}\s*$"
+    stop = rf"(?!{words_regex(stops)})" if stops else ""
+    return rf"(?<![\w])(?:{words_regex(words)})(?:\s+{stop}[^\s.;:%,()]+){{0,12}}?\s*$"
 
 
 def _opener_source(openers: list[str]) -> str:
@@ -200,9 +201,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         year_continued=safe(
             _continued_source(required(year_data, "continued", "years.toml")), "years continued paragraph"
         ),
-        year_named_plan=safe(
-            _named_plan_source(required(year_data, "continued", "years.toml").get("named_by", [])), "years named plan"
-        ),
+        year_named_plan=safe(_named_plan_source(required(year_data, "continued", "years.toml")), "years named plan"),
         section_year_window=int(year_data.get("section_window", 3000)),
         sentence_deadlines=_year_rules(year_data, years, "sentence_deadlines"),
         plan_spans=_year_rules(year_data, years, "plan_spans"),

@@ -203,12 +203,11 @@ def read_cells(ps: PatternSet, text: str, table: Table) -> list[TableValue]:
                 rules.append(str(title_kind.rule.id))
             else:
                 found = _kind(ps, header)
-                deadline = next((d for g in reversed(groups) if (d := _first(kind_group, g[1]))), None)
                 if found:
                     kind = found[0]
                     rules.append(found[1])
-                elif deadline is not None:  # `Đến năm 2030` over the rows: their goals
-                    kind = "target"
+                elif deadline := next((d for g in reversed(groups) if (d := _first(kind_group, g[1]))), None):
+                    kind = "target"  # `Đến năm 2030` over the rows: their goals
                     rules.append(str(deadline.rule.id))
             year = _year(year_column, header)
             if year is None:
