@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind173``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind177``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -400,10 +400,10 @@ BARS = {
     # year still to come on a dated page commits: 0.886 / 0.514 / 0.867 (the goals now found are mostly economic
     # ones whose area or year its reader gave otherwise)
     # after a topic word inside an outside phrase names no area: strict 0.629; after `hằng năm` goes on under a
-    # named period (`nhiệm kỳ 2020-2025`): strict 0.714
+    # named period (`nhiệm kỳ 2020-2025`): strict 0.714; after `…` before a capital ends a sentence: strict 0.800
     "blind47": {
         "target.f1": 0.885,
-        "strict_target.f1": 0.710,
+        "strict_target.f1": 0.795,
         "result.f1": 0.865,
     },
     # the two-level local government: blind 0.909 / 0.455 / 1.000; after a number in the cell after a lone `%`
@@ -414,11 +414,12 @@ BARS = {
         "result.f1": 0.995,
     },
     # government notices, directives and Party resolutions: blind 0.917 / 0.417 / 0.867; after the one-year decision's
-    # year, named departments and quoted titles: 0.936 / 0.766 / 0.903
+    # year, named departments and quoted titles: 0.936 / 0.766 / 0.903; after a goal in a bracket speaks only in it:
+    # 0.957 / 0.826 / 0.938
     "blind48": {
-        "target.f1": 0.930,
-        "strict_target.f1": 0.803,
-        "result.f1": 0.900,
+        "target.f1": 0.955,
+        "strict_target.f1": 0.825,
+        "result.f1": 0.935,
     },
     # public finance and public services: blind 0.985 / 0.492 / 0.987; after named rates a long subject away,
     # cashless payment outside the state and thrift as public finance: 0.985 / 0.739 / 0.987; after pensions and
@@ -1170,11 +1171,12 @@ BARS = {
     },
     # smart cities, data centres and the security of state systems (11 documents, 19 scored targets, 21 results): blind
     # 0.818 / 0.773 / 0.778; after `có tới`, a quarter as a deadline and a place in a ranking: 0.923 / 0.872 / 0.927;
-    # after a soft word in a closed aside speaks only within it: 0.973 / 0.919 / 0.977
+    # after a soft word in a closed aside speaks only within it: 0.973 / 0.919 / 0.977; after a request (`đề nghị
+    # các …`) commits: 0.995 / 0.945 / 0.995
     "blind156": {
-        "target.f1": 0.970,
-        "strict_target.f1": 0.915,
-        "result.f1": 0.975,
+        "target.f1": 0.995,
+        "strict_target.f1": 0.945,
+        "result.f1": 0.995,
     },
     # internal administrative procedures of the state (7 documents, 25 scored targets, 1 result): blind 0.980 / 0.939 /
     # 0.667; after a deadline closing a sentence dates every clause before it: 0.980 / 0.980 / 0.667
@@ -1294,6 +1296,36 @@ BARS = {
         "target.f1": 0.995,
         "strict_target.f1": 0.710,
         "result.f1": 0.955,
+    },
+    # public finance: savings on recurrent spending, budgets, public investment disbursement (11 documents, 20 scored
+    # targets, 37 results): blind 0.743 / 0.400 / 0.886; after results a sentence builds on (`Trên cơ sở những kết quả
+    # đạt được`) commit nothing, a request (`đã có văn bản đề nghị các …`) commits, `…` before a capital ends a
+    # sentence and a goal in a bracket speaks only in it: 0.976 / 0.732 / 0.986 (disbursement's area: its reader has
+    # public finance where most readers have none)
+    "blind174": {
+        "target.f1": 0.975,
+        "strict_target.f1": 0.730,
+        "result.f1": 0.985,
+    },
+    # the education, culture, sports and tourism sectors (11 documents, 4 scored targets, 33 results): blind 0.727 /
+    # 0.182 / 0.952; after heritage, relics and museums are outside public administration: 0.727 / 0.727 / 0.952
+    "blind175": {
+        "target.f1": 0.725,
+        "strict_target.f1": 0.725,
+        "result.f1": 0.950,
+    },
+    # the provinces merged in July 2025 (6 documents, 5 scored targets, 15 results): blind 1.000 / 1.000 / 1.000
+    "blind176": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.995,
+        "result.f1": 0.995,
+    },
+    # texts kept in public repositories, none about the reform (8 documents, 10 scored targets, 58 results): blind
+    # 0.833 / 0.833 / 0.955
+    "blind177": {
+        "target.f1": 0.830,
+        "strict_target.f1": 0.830,
+        "result.f1": 0.950,
     },
 }
 

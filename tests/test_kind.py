@@ -145,3 +145,10 @@ def test_a_page_whose_values_have_no_cue_reports_by_its_prose() -> None:
 def test_a_titled_plan_keeps_its_type_whatever_its_body_reports() -> None:
     *_, last = extract_text("KẾ HOẠCH cải cách hành chính của huyện năm 2027" + _REPORTING_BODY)
     assert (last.value, last.kind) == (100.0, "target") and "kind.document_default" in last.rules
+
+
+def test_a_commitment_inside_a_bracket_after_a_value_speaks_only_for_the_bracket() -> None:
+    """`… đạt 62,5% (mục tiêu đến năm 2028 trên 70%)`: the goal in the bracket is the bracket's own value's; the
+    value before it was measured."""
+    text = "Năm 2027, tỷ lệ hồ sơ trực tuyến của huyện tăng lên mức 62,5% (mục tiêu đến năm 2028 trên 70%)."
+    assert _kinds(text) == [(62.5, "result"), (70.0, "target")]

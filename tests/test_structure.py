@@ -342,3 +342,18 @@ def test_a_semicolon_in_a_brackets_aside_before_its_value_parts_no_clause() -> N
     assert parts == ["Sở giảm 3 phòng (từ 15 xuống còn 12 phòng; tương đương 20%);", " giảm 5 biên chế."]
     listed = "Tỷ lệ chi trả đạt 70% (huyện A 43%; huyện B 40%)."
     assert len(clauses(listed, Span(0, len(listed)))) == 2
+
+
+def test_an_ellipsis_character_before_a_capital_ends_a_sentence() -> None:
+    """`…` then a capital ends a sentence as `...` does (the tokenizer splits only on the dots), so a value's
+    sentence, and the words read for its area, are not the next report's; before a small letter (`xã, phường… và
+    thôn`) the sentence goes on."""
+    from cchc_extract.segment import sentences
+
+    text = "Năm 2027 xã phấn đấu 98% trường học đạt chuẩn… Tại hội nghị, Phòng Tài chính xã trình dự toán ngân sách."
+    first, second = (text[s.start : s.end] for s in sentences(text, 0, len(text)))
+    assert first.endswith("đạt chuẩn…") and second.startswith("Tại hội nghị")
+    listed = "Tỷ lệ hồ sơ trực tuyến của xã, phường… và thôn đạt 90%."
+    assert len(sentences(listed, 0, len(listed))) == 1
+    [record] = extract_text(text + "\n")
+    assert record.sentence.endswith("đạt chuẩn…")

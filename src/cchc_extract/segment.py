@@ -21,6 +21,9 @@ _CLAUSE_BREAK = regex.compile(r";")
 # where a sentence's opening phrase (`Đến nay,`, `Ở cấp xã,`) ends; not at a decimal comma (`hằng năm 1,5%`)
 LEAD_END = regex.compile(r"[,:;](?!\d)")
 _SPACES = regex.compile(r"\s+")
+# an ellipsis character before a capital ends a sentence (`… gọi công dân nhập ngũ… Tại hội nghị, …`), as `...` does for
+# the tokenizer, which splits on three dots but not on `…`: it reads a full stop there, one character for one
+_ELLIPSIS_END = regex.compile(r"…(?=\s+\p{Lu})")
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,8 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
         return []
     spans: list[Span] = []
     cursor = 0
+    if "…" in chunk:
+        chunk = _ELLIPSIS_END.sub(".", chunk)
     for sent in _sent_tokenize()(chunk):
         words = sent.split()
         if not words:

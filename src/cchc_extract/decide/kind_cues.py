@@ -21,6 +21,7 @@ from .year_phrases import YearPhrase, nearest
 
 _AFTER_PENALTY = 30
 _TALLY_REACH = 16  # how far before a cue word a tally (`101/111 `) is looked for
+_NOMINAL_REACH = 40  # … and the words that make it a noun (`Trên cơ sở những kết quả `)
 _CUE_WINDOW = 250  # cues farther than this from a value reach it through its neighbours, not directly
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # the years a phrase names (a period names two)
 # a cue followed by a value of its own within a few words (`(mục tiêu 65%)`, `vượt chỉ tiêu được giao là 70%`),
@@ -116,7 +117,7 @@ def counted(ps: PatternSet, text: str, key: str, start: int) -> bool:
     """Whether the cue word ``key`` (as :func:`.topic_key` gives it) at ``start`` is a goal counted in a tally
     (`hoàn thành 32/35 mục tiêu`), or striving named as a noun (`sự nỗ lực phấn đấu`): it names the things counted
     or an effort, not an intent (kind.toml ``[counted]``)."""
-    if key in ps.kind_nominal_words and ps.kind_nominal.search(text, max(0, start - _TALLY_REACH), start):
+    if key in ps.kind_nominal_words and ps.kind_nominal.search(text, max(0, start - _NOMINAL_REACH), start):
         return True
     return key in ps.kind_counted_words and bool(ps.kind_counted.search(text, max(0, start - _TALLY_REACH), start))
 
@@ -169,6 +170,7 @@ def kind_cues(
             and clause_level
             and rule.strength != "soft"  # `đạt 90%, tiếp tục là …`: a soft word after a value describes
             and opened_value(text, hit.end) is None
+            and between.count("(") <= between.count(")")  # `64,1% (mục tiêu … dưới 64%)`: a bracket's word speaks in it
         ):
             # the governing word of a Vietnamese figure comes before it: a cue after counts less
             _keep(best, rule.strength, Cue(rule.kind, rule.id, hit.start - m.end + _AFTER_PENALTY))
