@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .decide.kind_cues import counted
+from .decide.kind_cues import counted, cue_hits
 from .decide.year_phrases import YearPhrase, year_phrases
 from .rules import PatternSet, topic_key
+from .segment import Span
 from .structure import Block
 
 _COLON_OR_COMMA = regex.compile(r"[:,](?!\d)")  # not a decimal comma
@@ -105,6 +106,7 @@ class Tracker:
     paragraph_lead: bool = False  # the year opened a goal paragraph with no value: the next paragraphs go on with it
     _dated_head: str = ""  # the head of the sentence that gave the paragraph's year, up to that year
     _dated_at: int = 0  # where that year's phrase starts in it
+    _dated_clause: str = ""  # the clause of that sentence that holds the year
 
     def block(self, block: Block, opening: str) -> None:
         """A new paragraph: a year its sentences open with governs it, and no further, unless the next one
@@ -232,6 +234,7 @@ class Tracker:
         self.paragraph_list = head[phrases[-1].end :].lstrip().startswith(":")
         self.paragraph_lead = False
         self._dated_head, self._dated_at = head[: phrases[-1].end], phrases[-1].start
+        self._dated_clause = own
         return True
 
     def goal_paragraph(self) -> None:
@@ -239,13 +242,21 @@ class Tracker:
         … vào năm 2025, …`), the unmarked paragraphs after it go on with its list (``block``); a year that ends a
         plan's name (`… triển khai Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030`, `Theo Kế hoạch năm 2027
         của huyện, …`, ``year.plan_page``) dates no list."""
-        if self.paragraph_year is None or self.paragraph_year_kind != "target" or self.paragraph_lead:
+        if self.paragraph_year is None or self.paragraph_lead:
+            return
+        if self.paragraph_year_kind != "target" and not self._commits(self._dated_clause):
             return
         head = self._dated_head
         if self.ps.year_named_plan.search(head, 0, self._dated_at):
             return
         named = (m for c in self.ps.years if c.rule.role == _PLAN_ROLE for m in c.pattern.finditer(head))
         self.paragraph_lead = not any(m.end() == len(head) for m in named)
+
+    def _commits(self, clause: str) -> bool:
+        """Whether a clause holds a commitment cue of running text (`Theo đó, trong giai đoạn 2026-2027 phải hoàn
+        thành …`): a goal as a heading's words would set one."""
+        hits = cue_hits(self.ps, clause, Span(0, len(clause)))
+        return any(h.rule.kind == "target" and h.rule.strength == "strong" for h in hits)
 
     def _own_span(self, text: str) -> None:
         """A sentence with a time span of its own (`Mỗi năm, …`, `… trong 05 năm tiếp theo`) does not

@@ -68,7 +68,7 @@ def _named_plan_source(continued: dict[str, Any]) -> str:
     if not words:
         return "(?!)"
     stop = rf"(?!{words_regex(stops)})" if stops else ""
-    return rf"(?<![\w])(?:{words_regex(words)})(?:\s+{stop}[^\s.;:%,()]+){{0,12}}?\s*$"
+    return rf"(?<![\w])(?:{words_regex(words)})(?:\s+{stop}[^\s.;:%()]+){{0,12}}?\s*$"
 
 
 def _opener_source(openers: list[str]) -> str:
