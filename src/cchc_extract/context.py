@@ -238,8 +238,9 @@ class Tracker:
         return True
 
     def goal_paragraph(self) -> None:
-        """A paragraph with no value has been read: if a sentence of it dated a goal (`Theo đó, tỉnh đặt mục tiêu
-        … vào năm 2025, …`), the unmarked paragraphs after it go on with its list (``block``); a year that ends a
+        """A paragraph has been read: if a sentence of it dated a goal (`Theo đó, tỉnh đặt mục tiêu … vào năm 2025,
+        …`, `Trong giai đoạn 2026 - 2027, Bộ phấn đấu 100% …`), with or without a figure, the unmarked paragraphs after
+        it go on with its list, one figure or sentence each as news pages write them (``block``); a year that ends a
         plan's name (`… triển khai Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030`, `Theo Kế hoạch năm 2027
         của huyện, …`, ``year.plan_page``) dates no list."""
         if self.paragraph_year is None or self.paragraph_lead:

@@ -188,6 +188,8 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
                         weak=weak or s_weak,
                     )
                 )
+    if not block.title and not block.marker:
+        tracker.goal_paragraph()
     return drafts
 
 
