@@ -307,3 +307,14 @@ def test_a_value_in_a_bracket_after_an_item_is_its_aside_not_a_list_head() -> No
     assert (_record(text, 70.0).comparator, _record(text, 95.0).comparator) == ("gte", "eq")
     measured = "Năm 2026, 98% công chức có chứng chỉ tin học (tăng 26%), 90% công chức có chứng chỉ ngoại ngữ."
     assert _record(measured, 90.0).change is None
+
+
+def test_a_lead_in_opening_on_a_topic_outside_public_administration_gives_no_area() -> None:
+    """`Trong phát triển xã hội số, …` opens a topic outside public administration (GUIDE: Area), over a title that
+    names digital government; `Với sự chỉ đạo của Đảng ủy, …` names an agent, and closes nothing."""
+    title = "KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2027\n\n"
+    topic = title + "Trong phát triển xã hội số, phấn đấu 80% trưởng thôn được tập huấn về chuyển đổi số."
+    record = _record(topic, 80)
+    assert (record.area, "area.outside" in record.rules) == (None, True)
+    agent = title + "Với sự chỉ đạo của Đảng ủy xã, phấn đấu 80% hồ sơ được nộp trực tuyến."
+    assert _record(agent, 80).area == "digital_government"

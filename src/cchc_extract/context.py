@@ -54,6 +54,11 @@ class Context:
     paragraph_cut: str | None = None  # the rule of a span of its own (`Mỗi năm, …`) that ended the paragraph's year
 
 
+# `Trong …,` opens a topic (`Trong phát triển xã hội số,`), where `Với …` names a means or an agent (`Với sự chỉ đạo
+# của Đảng ủy, …`) and `Để …` a purpose
+_TOPIC_OPENER = regex.compile(r"trong\s", regex.IGNORECASE)
+
+
 def named_area(ps: PatternSet, text: str) -> str | None:
     """The one area a heading or lead-in names; none if it names several."""
     named = {c.rule.id for c in ps.area_heading if c.pattern.search(text)}
@@ -194,6 +199,8 @@ class Tracker:
                     # `Đối với công tác X,`: a new topic, not the previous area; `Về xã hội số,`: one outside
                     # public administration, whose figures have no area (GUIDE: Area)
                     self.leadin_area = _outside(self.ps, stripped[: cut.start()])
+                elif _TOPIC_OPENER.match(stripped) and (outside := _outside(self.ps, stripped[: cut.start()])):
+                    self.leadin_area = outside  # `Trong phát triển xã hội số,`: a topic outside public administration
         rest = text[offset:].lstrip()
         opened = False
         # a year phrase holds its year (`rules.load._year_gate`): most sentences name none, and one search
