@@ -845,10 +845,13 @@ BARS = {
     },
     # Government resolutions and a scheme from the Official Gazette's PDF text (3 documents, 115 scored targets, 16
     # results; 100 targets in annex tables whose cells have no marks): blind 0.217 / 0.124 / 0.865; after a rate's
-    # time unit before its bound and energy saving outside: 0.217 / 0.155 / 0.865
+    # time unit before its bound and energy saving outside: 0.217 / 0.155 / 0.865; after a PDF's table whose cells wrap
+    # over lines is read (rows by their numbers, a label to its first value line, percent rows only) and a rate per
+    # year under a title of growth is that growth: 0.915 / 0.849 / 0.889 (sub-rows with no number, `Trong đó: …`,
+    # are not read)
     "blind107": {
-        "target.f1": 0.215,
-        "strict_target.f1": 0.150,
+        "target.f1": 0.915,
+        "strict_target.f1": 0.845,
         "result.f1": 0.860,
     },
     # Government plans from the Official Gazette's text (3 documents, 3 scored targets, one text with no record):

@@ -284,3 +284,48 @@ def test_a_header_row_set_apart_from_its_body_by_a_group_line_heads_it() -> None
     # … one line only: with a second one between them, the rows are a table of their own, with no header
     apart = text.replace("**Giai đoạn 2027 - 2028**", "**Giai đoạn 2027 - 2028**\n\nSố liệu do các phòng báo cáo.")
     assert [(r.value, r.table_column) for r in extract_text(apart)] == [(85.0, ""), (90.0, "")]
+
+
+# a PDF's text layer: each cell's words wrapped over lines of their own, nothing between the cells, a page's running
+# header and number and the header repeated on the next page between two rows
+WRAPPED = (
+    "PHỤ LỤC\nCÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ CỦA TỈNH\n(Kèm theo Kế hoạch số 15/KH-UBND của UBND tỉnh)\n\n"
+    "TT\nCHỈ TIÊU\nMỤC TIÊU\nĐẾN NĂM 2028\nCƠ QUAN CHỦ\nTRÌ\n"
+    "I\nCHÍNH QUYỀN SỐ\n \n"
+    "1\nTỷ lệ hồ sơ thủ tục hành\nchính giải quyết trực\ntuyến toàn trình (%)\nPhấn đấu ≥\n65\n"
+    "Sở Khoa học và\nCông nghệ\n"
+    "2\nSố cơ sở dữ liệu dùng\nchung được kết nối\n(cơ sở dữ liệu)\n12\nSở Khoa học và\nCông nghệ\n"
+    "\nCÔNG BÁO TỈNH/Số 30\n7\n \nTT\nCHỈ TIÊU\nMỤC TIÊU\nĐẾN NĂM 2028\nCƠ QUAN CHỦ\nTRÌ\n"
+    "3\nTỷ lệ văn bản đi được ký\nsố (%)\n95 - 98\nVăn phòng\nUBND tỉnh\n"
+    "4\nTỷ lệ hồ sơ trễ hạn (%)\nKhông quá\n2\nSở Nội vụ\n"
+)
+
+
+def test_a_pdfs_table_whose_cells_wrap_over_lines_reads_its_percent_rows() -> None:
+    """Rows are found by their numbers in order, a label runs to the first value line (a bound may stand on the line
+    before it), and only rows whose label names percent (`(%)`) give records: row 2 counts databases."""
+    got = [(r.value, r.value_max, r.comparator, r.kind, r.year, r.table_row) for r in extract_text(WRAPPED)]
+    assert got == [
+        (65.0, None, "gte", "target", 2028, "Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến toàn trình (%)"),
+        (95.0, 98.0, "range", "target", 2028, "Tỷ lệ văn bản đi được ký số (%)"),
+        (2.0, None, "lte", "target", 2028, "Tỷ lệ hồ sơ trễ hạn (%)"),
+    ]
+    # with no `TT` header the lines are no table, and a number alone on its line is no percentage
+    assert extract_text(WRAPPED.replace("TT\n", "")) == []
+
+
+def test_a_rate_per_year_under_a_title_of_growth_is_that_growth() -> None:
+    """A row label that names only a place gives no change; the table's title names the growth its rates per year
+    measure (a rate in a column of counts or of shares is no growth)."""
+    text = (
+        "PHỤ LỤC II\nMỤC TIÊU TĂNG TRƯỞNG GRDP CÁC HUYỆN GIAI ĐOẠN 2026 - 2030\n\n"
+        "TT | Huyện | Tốc độ bình quân (%/năm) |\n"
+        "1 | Huyện Minh Hải | 8,5 |\n"
+        "2 | Huyện Hòa Phong | 9,0 |\n"
+    )
+    assert [(r.value, r.change, r.per_year) for r in extract_text(text)] == [
+        (8.5, "increase", True),
+        (9.0, "increase", True),
+    ]
+    shares = text.replace("Tốc độ bình quân (%/năm)", "Tỷ lệ hộ nghèo (%)")
+    assert [(r.value, r.change) for r in extract_text(shares)] == [(8.5, None), (9.0, None)]

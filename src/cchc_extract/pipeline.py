@@ -219,7 +219,7 @@ def _table_record(doc: Doc, tracker: Tracker, v: TableValue, reports: bool = Fal
     levels, level_rules = table_levels(ps, v)
     own = cell_qualifier(ps, doc.flat, Span(v.cell.start, v.cell.end), v.start, v.value_end, v.value_max is not None)
     comparator = own.comparator if v.comparator == "eq" and own.comparator_rule else v.comparator
-    change = (own.change, own.change_rule) if own.change_rule else dchange.row_change(ps, v.indicator)
+    change = (own.change, own.change_rule) if own.change_rule else dchange.cell_change(ps, v)
     rules = [*v.rules, *kind_rules, *year_rules]
     rules += [own.comparator_rule] if comparator != v.comparator and own.comparator_rule else []
     rules += [f"area.{area_rule}"] if area_rule else []

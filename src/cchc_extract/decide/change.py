@@ -28,6 +28,7 @@ from ..rules import PatternSet
 
 if TYPE_CHECKING:
     from ..drafts import Draft
+    from ..structure.cells import TableValue
 
 RULE = "list.named_rate"
 DATED_RULE = "list.dated_rate"
@@ -57,6 +58,18 @@ def row_change(ps: PatternSet, label: str) -> tuple[str, str] | None:
         return hit[1], hit[2]
     verb = next((c for c in ps.changes if c.rule.kind == "verb" and c.pattern.search(label)), None)
     return (verb.rule.change, verb.rule.id) if verb else None
+
+
+def cell_change(ps: PatternSet, v: TableValue) -> tuple[str, str] | None:
+    """(change, rule) of a table cell: its row label's (:func:`row_change`); under a label that names only a place or
+    a sector (`Thành phố Hà Nội`, `Khu vực dịch vụ`), a rate per year (`(%/NĂM)`) in a table whose title names a
+    growth (`MỤC TIÊU TĂNG TRƯỞNG GRDP GIAI ĐOẠN 2026 - 2030`) is that growth."""
+    own = row_change(ps, v.indicator)
+    if own is not None or not v.per_year or not v.scope:
+        return own
+    title = v.scope[-1]
+    hit = named_rate(ps, title, 0, len(title))
+    return (hit[1], f"{hit[2]}@title") if hit else None
 
 
 def names_only(indicator: str, gap: str) -> bool:

@@ -1,12 +1,14 @@
 """Find tables in a document and rebuild their rows and columns.
 
-Tables reach the extractor in four shapes, one reader each, and each gives the same :class:`Table`
+Tables reach the extractor in five shapes, one reader each, and each gives the same :class:`Table`
 (:mod:`.model`):
 
 - a text crawl's flattening, one cell per line between `|` lines (:mod:`.flattened`);
 - Markdown pipe tables, and rows written on one line with ` | ` between cells, as the .docx and
   .html readers and PDF text give them (:mod:`.rows`);
-- a page's table copied one cell per paragraph, with no `|` at all (:mod:`.paragraphs`).
+- a page's table copied one cell per paragraph, with no `|` at all (:mod:`.paragraphs`);
+- a PDF's text layer, each cell's words wrapped over lines of their own with nothing between the cells
+  (:mod:`.wrapped`).
 
 A table keeps every cell's offsets in the normalized text (so records point at the
 file), its header rows composed into one header per column (a two-level header
@@ -22,6 +24,7 @@ from .flattened import read_flattened
 from .model import Cell, Table, TableWords, lines_of, plain
 from .paragraphs import read_paragraph_cells
 from .rows import read_rows
+from .wrapped import read_wrapped
 
 __all__ = ["Cell", "Table", "TableWords", "find_tables"]
 
@@ -38,7 +41,7 @@ def find_tables(text: str, words: TableWords | None = None) -> list[Table]:
     while i < len(lines):
         found = read_flattened(text, lines, i, words) or read_rows(text, lines, i, words)
         if found is None and words is not None:
-            found = read_paragraph_cells(text, lines, i, words)
+            found = read_paragraph_cells(text, lines, i, words) or read_wrapped(text, lines, i, words)
         if found is None:
             i += 1
             continue
