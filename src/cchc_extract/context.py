@@ -54,11 +54,6 @@ class Context:
     paragraph_cut: str | None = None  # the rule of a span of its own (`Mỗi năm, …`) that ended the paragraph's year
 
 
-# `Trong …,` opens a topic (`Trong phát triển xã hội số,`), where `Với …` names a means or an agent (`Với sự chỉ đạo
-# của Đảng ủy, …`) and `Để …` a purpose
-_TOPIC_OPENER = regex.compile(r"trong\s", regex.IGNORECASE)
-
-
 def named_area(ps: PatternSet, text: str) -> str | None:
     """The one area a heading or lead-in names; none if it names several."""
     named = {c.rule.id for c in ps.area_heading if c.pattern.search(text)}
@@ -108,7 +103,7 @@ class Tracker:
     item_head: bool = False  # the next sentence opens a marked item (a bullet)
     paragraph_list: bool = False  # the paragraph's year stands in a lead-in before a colon: its list's lines go on
     paragraph_period: bool = False  # the paragraph's year ends a period named as such (`giai đoạn 2026-2030`)
-    paragraph_lead: bool = False  # the year opened a goal paragraph with no value: the next paragraphs go on with it
+    paragraph_lead: bool = False  # the year dated a goal paragraph (``goal_paragraph``): the next ones go on with it
     _dated_head: str = ""  # the head of the sentence that gave the paragraph's year, up to that year
     _dated_at: int = 0  # where that year's phrase starts in it
     _dated_clause: str = ""  # the clause of that sentence that holds the year
@@ -199,7 +194,7 @@ class Tracker:
                     # `Đối với công tác X,`: a new topic, not the previous area; `Về xã hội số,`: one outside
                     # public administration, whose figures have no area (GUIDE: Area)
                     self.leadin_area = _outside(self.ps, stripped[: cut.start()])
-                elif _TOPIC_OPENER.match(stripped) and (outside := _outside(self.ps, stripped[: cut.start()])):
+                elif self.ps.leadin_topic.match(stripped) and (outside := _outside(self.ps, stripped[: cut.start()])):
                     self.leadin_area = outside  # `Trong phát triển xã hội số,`: a topic outside public administration
         rest = text[offset:].lstrip()
         opened = False

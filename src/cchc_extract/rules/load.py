@@ -251,6 +251,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         one_year=compile_source(title["one_year"], fragments, "structure.toml: title.one_year"),
         multi_year=compile_source(title["multi_year"], fragments, "structure.toml: title.multi_year"),
         leadin_closing=safe(r"^\s*" + words_regex(leadin.get("closing", []))),
+        leadin_topic=safe(r"^\s*" + words_regex(leadin.get("topic", []))),
         metadata=metadata,
         list_max_words=int(required(list_data, "max_words", "lists.toml")),
         list_separator_end=safe(

@@ -78,6 +78,7 @@ class TableRule(Rule):
     role: Literal[
         "cell", "unit_cell", "unit_header", "unit_column", "per_year", "kind_target", "kind_result", "kind_title",
         "kind_group", "year_column", "year_group", "comparator", "continuation", "single_column", "annex_title",
+        "bound_line",
     ]  # fmt: skip
     comparator: Comparator | None = None
 

@@ -96,6 +96,7 @@ class PatternSet:
     one_year: SafePattern
     multi_year: SafePattern
     leadin_closing: SafePattern
+    leadin_topic: SafePattern  # openers whose lead-in naming an outside topic gives no area (`Trong xã hội số,`)
     metadata: dict[str, SafePattern]
     list_max_words: int
     list_separator_end: SafePattern

@@ -113,6 +113,7 @@ class TableWords:
     def __init__(self, ps: PatternSet) -> None:
         self._single, self._annex = _role(ps, "single_column"), _role(ps, "annex_title")
         self._kinds = _role(ps, "kind_target") + _role(ps, "kind_result")
+        self._bounds = _role(ps, "bound_line")
 
     def single(self, header: str) -> str | None:
         found = _first(self._single, header)
@@ -124,6 +125,10 @@ class TableWords:
 
     def kind_column(self, header: str) -> bool:
         return _first(self._kinds, header) is not None
+
+    def bound(self, line: str) -> str | None:
+        found = _first(self._bounds, line)
+        return str(found.rule.id) if found else None
 
 
 def read_cells(ps: PatternSet, text: str, table: Table) -> list[TableValue]:

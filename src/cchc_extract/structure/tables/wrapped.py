@@ -22,11 +22,6 @@ from .model import NUMBER_HEADER, Cell, Table, TableWords, cell
 VALUE_LINE = regex.compile(
     r"^(?:[<>≤≥]=?\s*)?\d{1,3}(?:[.,]\d{1,3})?\s*%?(?:\s*[-–]\s*\d{1,3}(?:[.,]\d{1,3})?\s*%?)?$",
 )
-# a bound written on the line before its value (`Phấn đấu ≥`, `Không quá`, `Trên`, `Giảm`)
-_BOUND_LINE = regex.compile(
-    r"^(?:phấn\s+đấu\s*)?(?:[<>≤≥]=?|không\s+quá|không\s+dưới|tối\s+thiểu|tối\s+đa|ít\s+nhất|trên|dưới|khoảng|giảm|tăng)$",
-    regex.IGNORECASE,
-)
 _ROMAN = regex.compile(r"^[IVX]{1,4}$")
 _PERCENT = regex.compile(r"\(\s*%")
 _HEADER_LINES = 14  # lines a wrapped header may take before its first row
@@ -51,6 +46,7 @@ def read_wrapped(text: str, lines: list[tuple[int, int]], i: int, words: TableWo
     percent_header = bool(_PERCENT.search(column))
     rows: list[list[Cell]] = []
     k, expected, gap, numbered = first, 1, 0, 0
+    used: list[str] = []  # the rules that read a bound on a line of its own
     while k < len(lines) and gap <= _GAP_LINES:
         line = _line(text, lines, k)
         if line is None:
@@ -59,7 +55,7 @@ def read_wrapped(text: str, lines: list[tuple[int, int]], i: int, words: TableWo
         if words.annex(line.text):
             break  # `Phụ lục II`: the next annex's table
         if line.text == str(expected) or (expected > 1 and line.text == "1" and _ROMAN.match(_last_group(rows))):
-            row, k = _row(text, lines, k, percent_header)
+            row, k = _row(text, lines, k, percent_header, words, used)
             expected = int(line.text) + 1
             gap, numbered = 0, numbered + 1
             if row is not None:
@@ -85,7 +81,7 @@ def read_wrapped(text: str, lines: list[tuple[int, int]], i: int, words: TableWo
         rows.pop()
     head = [names[0], names[1], _join(names[2:])]
     end = rows[-1][-1].end
-    table = Table(names[0].start, end, "wrapped", [], [head, *rows], 3)
+    table = Table(names[0].start, end, "wrapped", [], [head, *rows], 3, rules=sorted(set(used)))
     return finish(table, 1, words), bisect_left(lines, end, key=lambda line: line[1]) + 1
 
 
@@ -108,7 +104,9 @@ def _header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[Cell]
     return (names, k - 1) if len(names) >= 3 else None
 
 
-def _row(text: str, lines: list[tuple[int, int]], k: int, percent_header: bool) -> tuple[list[Cell] | None, int]:
+def _row(
+    text: str, lines: list[tuple[int, int]], k: int, percent_header: bool, words: TableWords, used: list[str]
+) -> tuple[list[Cell] | None, int]:
     """The row whose number stands on line ``k``: its number, its label's lines and its value (with a bound on the
     line before it); None for a row whose label names no percent under a header that names none, or that holds
     no value where its label ends."""
@@ -121,7 +119,7 @@ def _row(text: str, lines: list[tuple[int, int]], k: int, percent_header: bool) 
         if line is None:
             k += 1
             continue
-        if VALUE_LINE.match(line.text) or _BOUND_LINE.match(line.text):
+        if VALUE_LINE.match(line.text) or words.bound(line.text):
             break
         if len(line.text) > _LINE_CHARS:
             return None, k
@@ -131,7 +129,8 @@ def _row(text: str, lines: list[tuple[int, int]], k: int, percent_header: bool) 
         return None, k
     start = lines[k][0]
     bound = _line(text, lines, k)
-    if bound is not None and _BOUND_LINE.match(bound.text):
+    rule = words.bound(bound.text) if bound is not None else None
+    if rule:
         k += 1
         while k < len(lines) and _line(text, lines, k) is None:
             k += 1
@@ -141,6 +140,7 @@ def _row(text: str, lines: list[tuple[int, int]], k: int, percent_header: bool) 
     names = _join(label)
     if not (percent_header or _PERCENT.search(names.text)):
         return None, k + 1
+    used.extend([rule] if rule else [])
     return [number, names, cell(text, start, value.end)], k + 1
 
 
