@@ -329,3 +329,24 @@ def test_a_rate_per_year_under_a_title_of_growth_is_that_growth() -> None:
     ]
     shares = text.replace("Tốc độ bình quân (%/năm)", "Tỷ lệ hộ nghèo (%)")
     assert [(r.value, r.change) for r in extract_text(shares)] == [(8.5, None), (9.0, None)]
+
+
+def test_a_wrapped_tables_sub_rows_continue_the_numbered_row_above_in_its_unit() -> None:
+    """`- Cấp tỉnh` / `90` after a row whose label names percent continues it, in percent, unless it names a unit of
+    its own (`(điểm)`); a sub-row of a row that names no percent is no record."""
+    text = (
+        "PHỤ LỤC\nCÁC CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH\n\n"
+        "TT\nCHỈ TIÊU\nMỤC TIÊU\nĐẾN NĂM 2028\nCƠ QUAN\n"
+        "1\nTỷ lệ hồ sơ nộp trực\ntuyến (%)\n80\nSở Nội vụ\n"
+        "- Cấp tỉnh\n90\nCác sở\n"
+        "Trong đó: số điểm\nphục vụ (điểm)\n12\nCác xã\n"
+        "2\nTỷ lệ hồ sơ đúng hạn (%)\n98\nSở Nội vụ\n"
+        "3\nSố thủ tục được cắt\ngiảm (thủ tục)\n50\nSở Tư pháp\n"
+        "- Cấp xã\n70\nCác xã\n"
+    )
+    got = [(r.value, r.table_row, r.year, r.kind) for r in extract_text(text)]
+    assert got == [
+        (80.0, "Tỷ lệ hồ sơ nộp trực tuyến (%)", 2028, "target"),
+        (90.0, "- Cấp tỉnh", 2028, "target"),
+        (98.0, "Tỷ lệ hồ sơ đúng hạn (%)", 2028, "target"),
+    ]

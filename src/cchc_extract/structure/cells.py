@@ -20,6 +20,7 @@ from .tables.model import NUMBER_HEADER
 _MARKER = regex.compile(r"^(?:[IVXLC]+|[A-Z]|\d{1,3}|[a-zđ])(?:[.)]\d{0,2})*[.)]?$")
 _LETTERS = regex.compile(r"\p{L}{2,}")
 _PERCENT_AFTER = regex.compile(r"\s*%")
+_OWN_UNIT = regex.compile(r"\([^()]{1,12}\)\s*$")  # a label's own unit, in brackets at its end (`(%)`, `(km)`)
 _UNIT_MAX = 20
 _UNIT_SHARE = 0.8  # under a unit header, the share of its cells that must be short words
 
@@ -114,6 +115,7 @@ class TableWords:
         self._single, self._annex = _role(ps, "single_column"), _role(ps, "annex_title")
         self._kinds = _role(ps, "kind_target") + _role(ps, "kind_result")
         self._bounds = _role(ps, "bound_line")
+        self._continues = _role(ps, "continuation")
 
     def single(self, header: str) -> str | None:
         found = _first(self._single, header)
@@ -125,6 +127,9 @@ class TableWords:
 
     def kind_column(self, header: str) -> bool:
         return _first(self._kinds, header) is not None
+
+    def continues(self, line: str) -> bool:
+        return _first(self._continues, line) is not None
 
     def bound(self, line: str) -> str | None:
         found = _first(self._bounds, line)
@@ -173,7 +178,8 @@ def read_cells(ps: PatternSet, text: str, table: Table) -> list[TableValue]:
             parent = own
         unit_text = row[unit].text if unit is not None else ""
         row_percent = _first(unit_cell, unit_text) if unit_text else None
-        row_header = _first(unit_header, own)
+        # a continuation row's unit is its parent's (`Tỷ lệ … (%)` / `- Khu vực nông thôn`) unless it names one (`(km)`)
+        row_header = _first(unit_header, own if _OWN_UNIT.search(own) else indicator)
         for k in values:
             header = table.columns[k] if k < len(table.columns) else ""
             col_percent = _first(unit_header, header)

@@ -51,6 +51,9 @@ class TableWords(Protocol):
     def kind_column(self, header: str) -> bool:
         """Whether a header cell names a column of planned or achieved figures (`Kế hoạch`, `Kết quả thực hiện`)."""
 
+    def continues(self, line: str) -> bool:
+        """Whether a row label opens by continuing the row above (`- Công nghiệp`, `Trong đó: …`)."""
+
     def bound(self, line: str) -> str | None:
         """The rule by which a line holds only a bound, written above its value by a PDF's text layer (`Phấn đấu ≥`)."""
 

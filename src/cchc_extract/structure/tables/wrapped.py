@@ -46,6 +46,7 @@ def read_wrapped(text: str, lines: list[tuple[int, int]], i: int, words: TableWo
     percent_header = bool(_PERCENT.search(column))
     rows: list[list[Cell]] = []
     k, expected, gap, numbered = first, 1, 0, 0
+    parent: list[Cell] | None = None  # the last numbered row, when it was kept: sub-rows after it continue it
     used: list[str] = []  # the rules that read a bound on a line of its own
     while k < len(lines) and gap <= _GAP_LINES:
         line = _line(text, lines, k)
@@ -55,9 +56,9 @@ def read_wrapped(text: str, lines: list[tuple[int, int]], i: int, words: TableWo
         if words.annex(line.text):
             break  # `Phụ lục II`: the next annex's table
         if line.text == str(expected) or (expected > 1 and line.text == "1" and _ROMAN.match(_last_group(rows))):
-            row, k = _row(text, lines, k, percent_header, words, used)
+            row, k = _row(text, lines, k + 1, line, percent_header, words, used)
             expected = int(line.text) + 1
-            gap, numbered = 0, numbered + 1
+            gap, numbered, parent = 0, numbered + 1, row
             if row is not None:
                 rows.append(row)
             continue
@@ -68,8 +69,17 @@ def read_wrapped(text: str, lines: list[tuple[int, int]], i: int, words: TableWo
         ):
             # a group's row: its label scopes the rows under it
             rows.append([line, label, Cell(label.end, label.end, "")])
+            parent = None
             k += 2
             gap = 0
+            continue
+        if parent is not None and words.continues(line.text):
+            # a sub-row the parent's value opens (`- Công nghiệp` / `11,8`, `Trong đó: …`), in the parent's unit
+            percent = percent_header or bool(_PERCENT.search(parent[1].text))
+            row, k = _row(text, lines, k, Cell(line.start, line.start, ""), percent, words, used)
+            gap = 0
+            if row is not None:
+                rows.append(row)
             continue
         k += 1
         gap += 1
@@ -105,15 +115,12 @@ def _header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[Cell]
 
 
 def _row(
-    text: str, lines: list[tuple[int, int]], k: int, percent_header: bool, words: TableWords, used: list[str]
+    text: str, lines: list[tuple[int, int]], k: int, number: Cell, percent: bool, words: TableWords, used: list[str]
 ) -> tuple[list[Cell] | None, int]:
-    """The row whose number stands on line ``k``: its number, its label's lines and its value (with a bound on the
-    line before it); None for a row whose label names no percent under a header that names none, or that holds
-    no value where its label ends."""
-    number = _line(text, lines, k)
-    assert number is not None
+    """The row whose label starts on line ``k`` under its ``number`` (empty for a sub-row): its label's lines and its
+    value (with a bound on the line before it); None for a row whose label names no percent where neither the header
+    nor its parent row does (``percent``), or that holds no value where its label ends."""
     label: list[Cell] = []
-    k += 1
     while k < len(lines) and len(label) < _LABEL_LINES:
         line = _line(text, lines, k)
         if line is None:
@@ -138,7 +145,7 @@ def _row(
     if value is None or not VALUE_LINE.match(value.text):
         return None, k
     names = _join(label)
-    if not (percent_header or _PERCENT.search(names.text)):
+    if not (percent or _PERCENT.search(names.text)):
         return None, k + 1
     used.extend([rule] if rule else [])
     return [number, names, cell(text, start, value.end)], k + 1
