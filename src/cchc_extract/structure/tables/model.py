@@ -10,6 +10,12 @@ import regex
 PIPE_LINE = regex.compile(r"^[ \t]*\|[ \t]*$")  # a crawl's line holding only `|`
 # `TT`, `STT`: the header of a column that numbers the rows
 NUMBER_HEADER = regex.compile(r"^(?:s[ốo]\s*)?tt$|^stt$|^số thứ tự$", regex.IGNORECASE)
+# a cell holding only a value: a number or a range, with a sign or a bound word before it (`≥ 85`, `trên 90`, `60 - 70`)
+VALUE_CELL = regex.compile(
+    r"^(?:[<>≤≥]=?\s*|(?:trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng)\s+)?\d{1,3}(?:[.,]\d{1,3})?\s*%?"
+    r"(?:\s*[-–]\s*\d{1,3}(?:[.,]\d{1,3})?\s*%?)?$",
+    regex.IGNORECASE,
+)
 _EMPHASIS = regex.compile(r"[*_]{1,3}")
 _SPACES = regex.compile(r"\s+")
 

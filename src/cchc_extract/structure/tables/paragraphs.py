@@ -10,13 +10,8 @@ from bisect import bisect_left
 import regex
 
 from .finish import finish
-from .model import NUMBER_HEADER, Cell, Table, TableWords, cell
+from .model import NUMBER_HEADER, VALUE_CELL, Cell, Table, TableWords, cell
 
-_VALUE_CELL = regex.compile(
-    r"^(?:[<>≤≥]=?\s*|(?:trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng)\s+)?\d{1,3}(?:[.,]\d{1,3})?\s*%?"
-    r"(?:\s*[-–]\s*\d{1,3}(?:[.,]\d{1,3})?\s*%?)?$",
-    regex.IGNORECASE,
-)
 _ROW_MARKER = regex.compile(r"^(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)]|[IVXLC]+\.)\s")
 _ROW_NUMBER = regex.compile(r"^(?:\d{1,2}|[IVXLC]{1,4}|[a-zđ])[.)]?$")
 _TITLE_CELL = regex.compile(r"^(?:bảng|biểu|phụ lục)\s+[\dIVXLC]", regex.IGNORECASE)
@@ -61,7 +56,7 @@ def read_paragraph_cells(
         if numbered and _ROW_NUMBER.match(first.text) and (after := paragraphs.at(k + 1)) is not None:
             number, first = first, after
             k += 1
-        if _VALUE_CELL.match(first.text) or len(first.text) > _LABEL_CHARS:
+        if VALUE_CELL.match(first.text) or len(first.text) > _LABEL_CHARS:
             break
         label = [first]
         k += 1
@@ -69,13 +64,13 @@ def read_paragraph_cells(
             (p := paragraphs.at(k)) is not None
             and len(label) < _LABEL_PARTS
             and p.text.startswith("(")
-            and not _VALUE_CELL.match(p.text)
+            and not VALUE_CELL.match(p.text)
         ):
             label.append(p)
             k += 1
         cells = [number] if numbered else []
         cells.append(Cell(label[0].start, label[-1].end, " ".join(c.text for c in label)))
-        while (p := paragraphs.at(k)) is not None and _VALUE_CELL.match(p.text):
+        while (p := paragraphs.at(k)) is not None and VALUE_CELL.match(p.text):
             cells.append(p)
             k += 1
         if named < len(cells) < width and (p := paragraphs.at(k)) is not None and _evaluation(p.text):
@@ -110,7 +105,7 @@ def _header_like(line: str) -> bool:
     return (
         0 < len(line) <= _HEADER_CELL_CHARS
         and "%" not in line
-        and not _VALUE_CELL.match(line)
+        and not VALUE_CELL.match(line)
         and not _ROW_MARKER.match(line)
         and not _ROW_NUMBER.match(line)
         and not line.endswith((".", ":", ";", ","))

@@ -17,11 +17,8 @@ from bisect import bisect_left
 import regex
 
 from .finish import finish
-from .model import NUMBER_HEADER, Cell, Table, TableWords, cell
+from .model import NUMBER_HEADER, VALUE_CELL, Cell, Table, TableWords, cell
 
-VALUE_LINE = regex.compile(
-    r"^(?:[<>≤≥]=?\s*)?\d{1,3}(?:[.,]\d{1,3})?\s*%?(?:\s*[-–]\s*\d{1,3}(?:[.,]\d{1,3})?\s*%?)?$",
-)
 _ROMAN = regex.compile(r"^[IVX]{1,4}$")
 _PERCENT = regex.compile(r"\(\s*%")
 _HEADER_LINES = 14  # lines a wrapped header may take before its first row
@@ -41,9 +38,9 @@ def read_wrapped(text: str, lines: list[tuple[int, int]], i: int, words: TableWo
         return None
     names, first = header
     column = " ".join(c.text for c in names[1:])
-    if not (words.kind_column(column) or _PERCENT.search(column)):
-        return None
     percent_header = bool(_PERCENT.search(column))
+    if not (percent_header or words.kind_column(column)):
+        return None
     rows: list[list[Cell]] = []
     k, expected, gap, numbered = first, 1, 0, 0
     parent: list[Cell] | None = None  # the last numbered row, when it was kept: sub-rows after it continue it
@@ -104,7 +101,7 @@ def _header(text: str, lines: list[tuple[int, int]], i: int) -> tuple[list[Cell]
         k += 1
         if line is None:
             continue
-        if line.text in ("1", "I") or VALUE_LINE.match(line.text) and not line.text.isdigit():
+        if line.text in ("1", "I") or VALUE_CELL.match(line.text) and not line.text.isdigit():
             break
         if len(line.text) > _LINE_CHARS or line.text.isdigit():
             return None
@@ -126,7 +123,7 @@ def _row(
         if line is None:
             k += 1
             continue
-        if VALUE_LINE.match(line.text) or words.bound(line.text):
+        if VALUE_CELL.match(line.text) or words.bound(line.text):
             break
         if len(line.text) > _LINE_CHARS:
             return None, k
@@ -142,7 +139,7 @@ def _row(
         while k < len(lines) and _line(text, lines, k) is None:
             k += 1
     value = _line(text, lines, k) if k < len(lines) else None
-    if value is None or not VALUE_LINE.match(value.text):
+    if value is None or not VALUE_CELL.match(value.text):
         return None, k
     names = _join(label)
     if not (percent or _PERCENT.search(names.text)):
