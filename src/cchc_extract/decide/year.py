@@ -14,7 +14,8 @@ Every year phrase governs a scope, and the innermost scope that holds a value de
 7. for a target, the page's title or headline, as the outermost heading: a one-year plan
    (`KẾ HOẠCH … NĂM 2024`, ``year.plan``), a period (`… GIAI ĐOẠN 2026 - 2030` → 2030; beside an
    orientation, `giai đoạn 2021-2025, định hướng đến năm 2030` → 2025), a headline's year
-   (`… đến hết năm 2027`); on a page with no such title, the one-year plan the page reports on
+   (`… đến hết năm 2027`), a one-year plan it names (`Kế hoạch … năm 2026 … giai đoạn 2026–2030`
+   → 2026); on a page with no such title, the one-year plan the page reports on
    (`Theo Kế hoạch năm 2026 của tỉnh, …`, ``year.plan_page``);
 8. for a result, the period its report heading covers, the report's title, the page's date.
 
@@ -81,16 +82,21 @@ class YearReader:
         if meta.plan_year:
             self.title = (meta.plan_year, "year.plan")
         elif meta.title:
-            year = title_year(ps, meta.title, meta.result_year)
+            # a title naming a one-year plan gives the plan's year, whatever period it names beside it
+            # (`Kế hoạch chuyển đổi số … năm 2026 … đặt mục tiêu … giai đoạn 2026–2030`)
+            self.title = self._page_year(_PLAN_ROLE, meta.title)
+            year = None if self.title else title_year(ps, meta.title, meta.result_year)
             if year:
                 self.title = (year, "year.title")
         if self.title is None and not (meta.title and ps.title_start.match(meta.title)):
             self.title = self._page_year(_PLAN_ROLE) or self._page_year(_TERM_ROLE)
 
-    def _page_year(self, role: str) -> tuple[int, str] | None:
+    def _page_year(self, role: str, text: str | None = None) -> tuple[int, str] | None:
         """The one-year plan (``plan``), else the congress's term (``term``), that a page that is no
-        document of its own reports on: every mention of one on it names the same year."""
-        found = [(c.rule.id, m) for c in self.ps.years if c.rule.role == role for m in c.pattern.finditer(self.text)]
+        document of its own reports on (or its ``text``, a title, names): every mention of one names the
+        same year."""
+        text = self.text if text is None else text
+        found = [(c.rule.id, m) for c in self.ps.years if c.rule.role == role for m in c.pattern.finditer(text)]
         years = {int(next(v for v in m.groupdict().values() if v)) for _, m in found}
         if len(years) == 1:
             return years.pop(), found[0][0]
