@@ -43,6 +43,12 @@ def _rows() -> str:
     return TITLE + "\n".join(" | ".join(r) for r in [HEADER_TOP, HEADER_SUB, *BODY]) + "\n"
 
 
+def _tabbed() -> str:
+    """One line per row, cells parted by tabs (a word processor's table pasted into plain text; an empty cell
+    leaves two tabs in a row, and an empty first cell a tab opening the line)."""
+    return TITLE + "\n".join("\t".join(r) for r in [HEADER_TOP, HEADER_SUB, *BODY]) + "\n"
+
+
 def _flattened() -> str:
     """A crawl's flattening: a line holding only `|` after every cell and before every row;
     the merged top header cell is written once, the sub-header row holds only its two cells."""
@@ -77,7 +83,9 @@ CHECKS = [
 ]
 
 
-@pytest.mark.parametrize("shape", [_markdown, _rows, _flattened], ids=["markdown", "rows", "flattened"])
+@pytest.mark.parametrize(
+    "shape", [_markdown, _rows, _tabbed, _flattened], ids=["markdown", "rows", "tabbed", "flattened"]
+)
 def test_each_shape_gives_the_table_records(shape) -> None:
     got = _fields(shape())
     assert [g[:6] for g in got] == CHECKS
@@ -90,7 +98,7 @@ def test_each_shape_gives_the_table_records(shape) -> None:
 
 
 def test_every_shape_gives_the_same_records() -> None:
-    assert _fields(_markdown()) == _fields(_rows()) == _fields(_flattened())
+    assert _fields(_markdown()) == _fields(_rows()) == _fields(_tabbed()) == _fields(_flattened())
 
 
 def test_cell_offsets_point_at_the_first_digit() -> None:

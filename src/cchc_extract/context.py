@@ -250,10 +250,14 @@ class Tracker:
         if self.paragraph_year_kind != "target" and not self._commits(self._dated_clause):
             return
         head = self._dated_head
-        if self.ps.year_named_plan.search(head, 0, self._dated_at):
+        # the name runs up to the year's own words: a date's word before them (`… trong năm 2027`) ends no name
+        digits = _YEAR.search(head, self._dated_at)
+        if self.ps.year_named_plan.search(head, 0, digits.start() if digits else self._dated_at):
             return
         named = (m for c in self.ps.years if c.rule.role == _PLAN_ROLE for m in c.pattern.finditer(head))
         self.paragraph_lead = not any(m.end() == len(head) for m in named)
+        if self.paragraph_lead:
+            self.paragraph_year_kind = "target"  # a goal's year dates the goals after it, not what was measured
 
     def _commits(self, clause: str) -> bool:
         """Whether a clause holds a commitment cue of running text (`Theo đó, trong giai đoạn 2026-2027 phải hoàn

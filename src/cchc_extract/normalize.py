@@ -73,6 +73,9 @@ class Normalized:
     text: str
     source: str
     _map: tuple[int, ...] | None  # None: identity
+    # where the source had a tab (read as a space): a table copied from a word processor or a spreadsheet
+    # separates its cells with them (:mod:`.structure.tables.tabbed`)
+    tabs: tuple[int, ...] = ()
 
     def to_source(self, index: int) -> int:
         """Source offset of the normalized character at ``index`` (end allowed)."""
@@ -174,11 +177,13 @@ def normalize(source: str) -> Normalized:
     if composed is not None:
         mapping = composed if mapping is None else [mapping[k] for k in composed]
     text = text.replace("\r\n", " \n").replace("\r", "\n")
+    tabs: tuple[int, ...] = ()
     if _ODD.search(text):  # translate is slow per character; most documents need none of it
+        tabs = tuple(k for k, c in enumerate(text) if c == "\t") if "\t" in text else ()
         text = text.translate(_TRANSLATE)
     text = _OLD_TONES.sub(lambda m: _SWAPS.get(m.group(), m.group()), text)  # same length: offsets unchanged
     text = _I_SYLLABLE.sub(lambda m: m.group()[0] + _I_TO_Y[m.group()[1]], text)  # same length too
-    return Normalized(text=text, source=source, _map=tuple(mapping) if mapping is not None else None)
+    return Normalized(text=text, source=source, _map=tuple(mapping) if mapping is not None else None, tabs=tabs)
 
 
 def fold(text: str) -> str:

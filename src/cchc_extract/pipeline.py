@@ -75,7 +75,7 @@ def extract_text(
     doc.headline = title is not None and not ps.title_start.match(title)
     doc.headline_programme = doc.headline and bool(ps.area_programme.search(title or ""))
     out: list[Record] = []
-    tables = [(t, read_cells(ps, norm.text, t)) for t in find_tables(norm.text, TableWords(ps))]
+    tables = [(t, read_cells(ps, norm.text, t)) for t in find_tables(norm.text, TableWords(ps), norm.tabs)]
     doc.claimed = {v.start for _, values in tables for v in values}
     kinds = KindReader(ps, doc.layout.metadata, doc.flat)
     changes = dchange.ChangeReader(ps, doc.flat)

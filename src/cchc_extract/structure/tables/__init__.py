@@ -1,6 +1,6 @@
 """Find tables in a document and rebuild their rows and columns.
 
-Tables reach the extractor in five shapes, one reader each, and each gives the same :class:`Table`
+Tables reach the extractor in six shapes, one reader each, and each gives the same :class:`Table`
 (:mod:`.model`):
 
 - a text crawl's flattening, one cell per line between `|` lines (:mod:`.flattened`);
@@ -8,7 +8,9 @@ Tables reach the extractor in five shapes, one reader each, and each gives the s
   .html readers and PDF text give them (:mod:`.rows`);
 - a page's table copied one cell per paragraph, with no `|` at all (:mod:`.paragraphs`);
 - a PDF's text layer, each cell's words wrapped over lines of their own with nothing between the cells
-  (:mod:`.wrapped`).
+  (:mod:`.wrapped`);
+- rows whose cells are parted by tabs, as a word processor's or a spreadsheet's table pasted into plain
+  text (:mod:`.tabbed`).
 
 A table keeps every cell's offsets in the normalized text (so records point at the
 file), its header rows composed into one header per column (a two-level header
@@ -19,11 +21,13 @@ title (the lines just above it). Reading what the cells mean is :mod:`..cells`'s
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from .flattened import read_flattened
 from .model import Cell, Table, TableWords, lines_of, plain
 from .paragraphs import read_paragraph_cells
 from .rows import read_rows
+from .tabbed import read_tabbed
 from .wrapped import read_wrapped
 
 __all__ = ["Cell", "Table", "TableWords", "find_tables"]
@@ -33,13 +37,15 @@ _TITLE_CHARS = 400
 _PROSE_LINE = 60
 
 
-def find_tables(text: str, words: TableWords | None = None) -> list[Table]:
-    """Every table of the normalized ``text``, in order (``words``: see :mod:`.finish` and :mod:`.flattened`)."""
+def find_tables(text: str, words: TableWords | None = None, tabs: Sequence[int] = ()) -> list[Table]:
+    """Every table of the normalized ``text``, in order (``words``: see :mod:`.finish` and :mod:`.flattened`;
+    ``tabs``: where the source had tabs, which the normalized text reads as spaces)."""
     lines = lines_of(text)
     tables: list[Table] = []
     i = 0
     while i < len(lines):
         found = read_flattened(text, lines, i, words) or read_rows(text, lines, i, words)
+        found = found or read_tabbed(text, lines, i, tabs, words)
         if found is None and words is not None:
             found = read_paragraph_cells(text, lines, i, words) or read_wrapped(text, lines, i, words)
         if found is None:

@@ -35,7 +35,7 @@ class Cell:
 class Table:
     start: int
     end: int
-    shape: str  # `flattened`, `markdown` or `rows`
+    shape: str  # `flattened`, `markdown`, `rows`, `paragraphs`, `wrapped` or `tabbed`
     header: list[list[Cell]]  # header rows as written (a row may be shorter than the table)
     body: list[list[Cell]]  # body rows, each `width` cells
     width: int
