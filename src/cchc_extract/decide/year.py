@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from ..context import Context
 from ..rules import PatternSet
 from ..structure import Layout
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from ..context import Tracker
     from ..drafts import Draft
 
+_SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)")
 _TITLE_ROLES = ("clause", "leadin")  # a baseline or a measuring date in a title dates nothing below it
 _PLAN_ROLE = "plan"
 _TERM_ROLE = "term"
@@ -130,7 +133,7 @@ class YearReader:
             measured = measured_year(ps, self.text, self.phrases(*d.block), d.clause.start)
             if measured is not None:
                 return measured, [ps.paragraph_year.id]
-        if d.kind == "target" and (deadline := self._sentence_deadline(d)) is not None:
+        if d.kind == "target" and (deadline := self._sentence_deadline(d) or self._next_deadline(d)) is not None:
             return deadline.year, [deadline.rule]
         if ctx.paragraph_year and ctx.paragraph_year_kind in (None, d.kind):
             return ctx.paragraph_year, ["year.paragraph_lead"]
@@ -155,6 +158,20 @@ class YearReader:
             if measured is not None:
                 return measured, [ps.paragraph_year.id]
         return None, [*cut, "year.none"]
+
+    def _next_deadline(self, d: Draft) -> YearPhrase | None:
+        """A deadline that is the whole point of the next sentence of the paragraph, with no value of its own
+        (`… tối thiểu 60% …. Chỉ tiêu này phải được hoàn thành trước ngày 30/7/2025.`, an item closing on
+        `Hoàn thành trước ngày 30/9/2023.`): the sentence before it is due then, as a later clause's deadline
+        dates its sentence."""
+        if not self.ps.sentence_deadlines or d.sentence.end >= d.block[1]:
+            return None
+        end = _SENTENCE_END.search(self.text, d.sentence.end, d.block[1])
+        stop = end.end() if end else d.block[1]
+        if "%" in self.text[d.sentence.end : stop]:
+            return None
+        phrases = year_phrases(self.ps, self.text, d.sentence.end, stop)
+        return next((p for p in phrases if p.rule in self.ps.sentence_deadlines), None)
 
     def _sentence_deadline(self, d: Draft) -> YearPhrase | None:
         """A deadline in a later clause of the value's sentence with no value of its own (`…; hoàn thành chỉ tiêu
