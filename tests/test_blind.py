@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind186``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind188``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -805,10 +805,11 @@ BARS = {
     # results): blind 0.476 / 0.333 / 0.803; after HTML character references, style sizes and `…%/KH …%`: 0.979 /
     # 0.340 / 0.991; after a planned figure beside a measured one takes the measurement's year: 0.979 / 0.553 / 0.991
     # after a topic word inside an outside phrase names no area: strict 0.766; after a verb before a phrase opened at
-    # the value (`giảm từ 2% trở lên`) names its change: 0.851
+    # the value (`giảm từ 2% trở lên`) names its change: 0.851; after a planned figure beside a named rate's
+    # measurement takes its change: 0.894
     "blind100": {
         "target.f1": 0.975,
-        "strict_target.f1": 0.850,
+        "strict_target.f1": 0.890,
         "result.f1": 0.990,
     },
     # texts kept in other repositories (3 documents, 1 scored target, 1 result), nothing changed for them: 0.667 /
@@ -1075,10 +1076,12 @@ BARS = {
     # the big cities and the far south (10 documents, 41 scored targets, 39 results): blind 0.688 / 0.625 / 0.783; after
     # values joined by dashes are a list, goals met in full are results and a resolution's figure after `không đạt` is a
     # target: 0.719 / 0.656 / 0.812; after an aside's values form their own list: 0.776 / 0.716 / 0.839; after an
-    # estimate before a range forecasts and a council's numbered term dates nothing: 1.000 / 0.951 / 1.000
+    # estimate before a range forecasts and a council's numbered term dates nothing: 1.000 / 0.951 / 1.000; after a
+    # planned figure beside a named rate's measurement (`ước đạt 5,77% (chỉ tiêu nghị quyết là từ 7,5 - 8%)`) takes its
+    # change: 1.000 / 1.000 / 1.000
     "blind137": {
         "target.f1": 0.995,
-        "strict_target.f1": 0.950,
+        "strict_target.f1": 0.995,
         "result.f1": 0.995,
     },
     # restructuring the apparatus (7 documents, 6 scored targets, 36 results): blind 0.727 / 0.182 / 0.930; after a `;`
@@ -1408,6 +1411,21 @@ BARS = {
     "blind186": {
         "target.f1": 0.995,
         "strict_target.f1": 0.995,
+        "result.f1": 0.995,
+    },
+    # oversight by elected bodies and the Fatherland Front (6 documents, 2 scored targets, 17 results): blind 1.000 /
+    # 1.000 / 1.000
+    "blind187": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.995,
+        "result.f1": 0.995,
+    },
+    # provinces' press conferences, economic figures only (11 documents, 2 scored targets, 67 results): blind 0.667 /
+    # 0.000 / 0.993; after a planned figure beside a named rate's measurement takes its change and a growth scenario
+    # (`kịch bản đề ra (8,96-9,61%)`) is a planned figure: 1.000 / 0.500 / 1.000
+    "blind188": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.495,
         "result.f1": 0.995,
     },
 }

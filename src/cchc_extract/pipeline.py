@@ -22,7 +22,16 @@ from .decide import change as dchange
 from .decide.area import area_of, table_area
 from .decide.comparator import cell_qualifier
 from .decide.indicator import clean, indicator_of
-from .decide.kind import DOCUMENT_DEFAULT, KindReader, may_prevail, page_reports, prose_reports, reported, table_kind
+from .decide.kind import (
+    DOCUMENT_DEFAULT,
+    PLANNED_FIGURE,
+    KindReader,
+    may_prevail,
+    page_reports,
+    prose_reports,
+    reported,
+    table_kind,
+)
 from .decide.levels import levels_of, table_levels, title_levels
 from .decide.lists import shared
 from .decide.per_year import per_year
@@ -153,6 +162,8 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft], reports: 
         change = dchange.dated_item(ps, flat, d, drafts, lambda v: indicator_of(doc, v, drafts))
         if change:
             rules.append(dchange.DATED_RULE)
+        elif change := dchange.planned_rate(ps, d, drafts, PLANNED_FIGURE):
+            rules.append(dchange.PLANNED_RULE)
         elif d.carried_change:
             change = dchange.from_lead(flat, d, indicator_of(doc, d, drafts))
             if change:

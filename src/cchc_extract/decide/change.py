@@ -12,7 +12,7 @@ change is an increase or decrease even with no verb on the value):
   proper names (`Hải Phòng 12,5%`, `Còn TP. X 8%`) or nothing (`…; 10%`). An item with a
   lower-case subject (`tỷ lệ hồ sơ …`, `thu ngân sách …`) measures something else;
 - a value whose own words are only a date, after a value whose subject names the rate, is the
-  same rate's (:func:`dated_item`).
+  same rate's (:func:`dated_item`), and so is a planned figure set beside such a value (:func:`planned_rate`).
 - a table row labelled with a named rate (`Tốc độ tăng trưởng GRDP | % | 8,00`) gives
   its cells that change (the named rule's id: the row label is the cell's subject).
 """
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 RULE = "list.named_rate"
 DATED_RULE = "list.dated_rate"
+PLANNED_RULE = "list.planned_rate"
 _LAST_PART = regex.compile(r"[^,:;()]*$")
 _TRAILING = " ,:;.-–(+"
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*")
@@ -151,6 +152,23 @@ def dated_item(
         if previous is None or previous.mention is not current.clause_mentions[current.index - 1]:
             return None
         current = previous
+    return None
+
+
+def planned_rate(ps: PatternSet, d: Draft, drafts: Sequence[Draft], planned: Sequence[str]) -> str | None:
+    """The change of a planned figure set beside a measured one whose subject names a rate as a change (`tốc độ
+    tăng trưởng GRDP đạt 10,91%, tăng 0,4% so với kế hoạch đề ra (10,5%)`): the plan's figure is the same rate's
+    (rule ``list.planned_rate``); ``planned`` are the kind rules that name a planned figure. The nearest earlier
+    value of the sentence whose own words name the rate gives it; a difference on the way (`tăng 0,4% so với kế
+    hoạch`) is passed over."""
+    if not ps.active(PLANNED_RULE) or d.strong is None or d.strong.rule not in planned:
+        return None
+    current = d.before(drafts)
+    while current is not None and current.sentence == d.sentence:
+        q = current.qual
+        if q.change_rule is not None and any(c.rule.id == q.change_rule and c.rule.kind == "named" for c in ps.changes):
+            return q.change
+        current = current.before(drafts)
     return None
 
 
