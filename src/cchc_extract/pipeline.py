@@ -163,7 +163,7 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft], reports: 
         if change:
             rules.append(dchange.DATED_RULE)
         elif change := dchange.planned_rate(ps, d, drafts, PLANNED_FIGURE):
-            rules.append(dchange.PLANNED_RULE)
+            rules.append(dchange.PLANNED_RULE)  # the plan's level of a rate: no change with a baseline of its own
         elif d.carried_change:
             change = dchange.from_lead(flat, d, indicator_of(doc, d, drafts))
             if change:
@@ -173,9 +173,8 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft], reports: 
     if per_year_rule:
         rules.append(per_year_rule)
 
-    year_phrase, base_phrase = clause_years(
-        d.phrases, d.clause, d.clause_mentions, d.index, d.kind, change is not None, flat
-    )
+    amount = change is not None and dchange.PLANNED_RULE not in rules
+    year_phrase, base_phrase = clause_years(d.phrases, d.clause, d.clause_mentions, d.index, d.kind, amount, flat)
     year, year_rules = doc.years.decide(d, year_phrase, tracker)
     if year_phrase is None:
         year, year_rules = doc.years.beside(d, d.before(drafts), tracker) or (year, year_rules)
