@@ -67,3 +67,18 @@ def finish(table: Table, header_rows: int | None = None, words: TableWords | Non
     table.body = [r + [p] * (table.width - len(r)) for r, p in zip(body, pad, strict=True) if not numbering(r)]
     table.columns = compose(table.header, table.width, words, table.rules)
     return table
+
+
+def finish_rows(
+    rows: list[list[Cell]],
+    span: tuple[int, int],
+    shape: str,
+    after: int,
+    header_rows: int | None,
+    words: TableWords | None,
+) -> tuple[Table | None, int]:
+    """Rows read from consecutive lines as a table of ``shape`` spanning ``span``, finished (:func:`finish`), and the
+    line ``after`` them; one row is no table (None)."""
+    if len(rows) < 2:
+        return None, after
+    return finish(Table(span[0], span[1], shape, [], rows, max(len(r) for r in rows)), header_rows, words), after

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from .finish import finish, is_header
+from .finish import finish_rows, is_header
 from .model import PIPE_LINE, Cell, Table, TableWords, cell
 
 _MD_SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -85,8 +85,4 @@ def read_rows(
             break
         rows.append(row)
         j += 1
-    if len(rows) < 2:
-        return None, j
-    width = max(len(r) for r in rows)
-    table = Table(lines[i][0], lines[j - 1][1], "markdown" if markdown else "rows", [], rows, width)
-    return finish(table, separator_at, words), j
+    return finish_rows(rows, (lines[i][0], lines[j - 1][1]), "markdown" if markdown else "rows", j, separator_at, words)

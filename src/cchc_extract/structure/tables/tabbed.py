@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from .finish import finish
+from .finish import finish_rows
 from .model import Cell, Table, TableWords, cell
 
 
@@ -44,8 +44,4 @@ def read_tabbed(
             break
         rows.append(row)
         j += 1
-    if len(rows) < 2:
-        return None, j
-    width = max(len(r) for r in rows)
-    table = Table(lines[i][0], lines[j - 1][1], "tabbed", [], rows, width)
-    return finish(table, None, words), j
+    return finish_rows(rows, (lines[i][0], lines[j - 1][1]), "tabbed", j, None, words)
