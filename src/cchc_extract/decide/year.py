@@ -27,10 +27,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
-
 from ..context import Context
 from ..rules import PatternSet
+from ..segment import sentences
 from ..structure import Layout
 from .kind import PLANNED_FIGURE
 from .year_phrases import YearPhrase, clause_years, measured_year, year_phrases
@@ -39,7 +38,6 @@ if TYPE_CHECKING:
     from ..context import Tracker
     from ..drafts import Draft
 
-_SENTENCE_END = regex.compile(r"[.!?…](?=\s|$)")
 _TITLE_ROLES = ("clause", "leadin")  # a baseline or a measuring date in a title dates nothing below it
 _PLAN_ROLE = "plan"
 _TERM_ROLE = "term"
@@ -166,11 +164,10 @@ class YearReader:
         dates its sentence."""
         if not self.ps.sentence_deadlines or d.sentence.end >= d.block[1]:
             return None
-        end = _SENTENCE_END.search(self.text, d.sentence.end, d.block[1])
-        stop = end.end() if end else d.block[1]
-        if "%" in self.text[d.sentence.end : stop]:
+        after = sentences(self.text, d.sentence.end, d.block[1])
+        if not after or "%" in self.text[after[0].start : after[0].end]:
             return None
-        phrases = year_phrases(self.ps, self.text, d.sentence.end, stop)
+        phrases = year_phrases(self.ps, self.text, after[0].start, after[0].end)
         return next((p for p in phrases if p.rule in self.ps.sentence_deadlines), None)
 
     def _sentence_deadline(self, d: Draft) -> YearPhrase | None:
