@@ -102,7 +102,7 @@ class Tracker:
     paragraph_cut: str | None = None
     item_head: bool = False  # the next sentence opens a marked item (a bullet)
     paragraph_list: bool = False  # the paragraph's year stands in a lead-in before a colon: its list's lines go on
-    paragraph_period: bool = False  # the paragraph's year ends a period named as such (`giai đoạn 2026-2030`)
+    paragraph_period: bool = False  # the paragraph's year ends a period (`giai đoạn 2026-2030`, `đến năm 2030`)
     paragraph_lead: bool = False  # the year dated a goal paragraph (``goal_paragraph``): the next ones go on with it
     _dated_head: str = ""  # the head of the sentence that gave the paragraph's year, up to that year
     _dated_at: int = 0  # where that year's phrase starts in it
@@ -231,7 +231,9 @@ class Tracker:
         # hoàn thành 24 chỉ tiêu năm 2024.`)
         own = head[head.rfind(";", 0, phrases[-1].start) + 1 :]
         self.paragraph_year, self.paragraph_year_kind = phrases[-1].year, heading_kind(self.ps, own)
-        self.paragraph_period = _named_period(head[phrases[-1].start : phrases[-1].end])
+        # a deadline (`đến năm 2025`) spans the years up to it, as a period does: its goals are set for each of them
+        phrase = head[phrases[-1].start : phrases[-1].end]
+        self.paragraph_period = _named_period(phrase) or self.ps.year_deadline.match(phrase) is not None
         self.paragraph_cut = None
         self.paragraph_list = head[phrases[-1].end :].lstrip().startswith(":")
         self.paragraph_lead = False

@@ -141,7 +141,11 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
                     clause = Span(clause.start + cut, clause.end)
             if clause_excluded(ps, flat, clause, ctx.section):
                 continue
-            inside = [m for m in mentions if member.start <= m.start < member.end and not excluded(ps, flat, clause, m)]
+            inside = [
+                m
+                for m in mentions
+                if member.start <= m.start < member.end and not excluded(ps, flat, clause, m, doc.norm.text)
+            ]
             if not inside:
                 continue
             quals = [qualifier(ps, flat, clause, m) for m in inside]

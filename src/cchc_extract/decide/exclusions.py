@@ -19,10 +19,23 @@ def clause_excluded(ps: PatternSet, text: str, clause: Span, section: str) -> st
     return None
 
 
-def excluded(ps: PatternSet, text: str, clause: Span, m: Mention) -> str | None:
-    """Id of the exclusion rule that drops this one value (`nhân với 100%`)."""
+def excluded(ps: PatternSet, text: str, clause: Span, m: Mention, lines: str) -> str | None:
+    """Id of the exclusion rule that drops this one value (`nhân với 100%`); a ``line_before`` rule reads
+    the line above a value that opens its own line (a portal's `Lượt xem: 338` above its font-size `100%`) in
+    ``lines``, the text with its line breaks (``text`` has them as spaces)."""
     tail = window_before(text, clause.start, m.start, 30)
     for c in ps.exclusions:
         if c.rule.scope == "before" and c.pattern.search(tail):
             return str(c.rule.id)
+        if c.rule.scope == "line_before" and (above := _line_above(lines, m.start)) and c.pattern.search(above):
+            return str(c.rule.id)
     return None
+
+
+def _line_above(text: str, start: int) -> str:
+    """The line above the one ``start`` opens (with the break between them), or "" when words stand before
+    ``start`` on its own line."""
+    line = text.rfind("\n", 0, start) + 1
+    if line == 0 or text[line:start].strip():
+        return ""
+    return text[text.rfind("\n", 0, line - 1) + 1 : start]

@@ -135,6 +135,8 @@ class YearReader:
             return deadline.year, [deadline.rule]
         if ctx.paragraph_year and ctx.paragraph_year_kind in (None, d.kind):
             return ctx.paragraph_year, ["year.paragraph_lead"]
+        if d.kind == "target" and (named := self._named_back(d)) is not None:
+            return named, [ps.back_reference.id]
         cut = [ctx.paragraph_cut] if ctx.paragraph_cut else []
         found = self.structural(ctx, d.kind, d.mention.start)
         if found:
@@ -169,6 +171,19 @@ class YearReader:
             return None
         phrases = year_phrases(self.ps, self.text, after[0].start, after[0].end)
         return next((p for p in phrases if p.rule in self.ps.sentence_deadlines), None)
+
+    def _named_back(self, d: Draft) -> int | None:
+        """The year of the plan that the next sentence of the paragraph, with no value of its own, names as the
+        source of the figures before it (`… 70% doanh nghiệp …. Đó là một số chỉ tiêu được đề ra trong kế hoạch …
+        năm 2025, vừa được ban hành.`): read as a title naming that plan is (``year.back_reference``)."""
+        if d.sentence.end >= d.block[1]:
+            return None
+        after = sentences(self.text, d.sentence.end, d.block[1])
+        if not after or "%" in self.text[after[0].start : after[0].end]:
+            return None
+        if not self.ps.year_back_reference.match(self.text, after[0].start, after[0].end):
+            return None
+        return title_year(self.ps, self.text[after[0].start : after[0].end], None)
 
     def _sentence_deadline(self, d: Draft) -> YearPhrase | None:
         """A deadline in a later clause of the value's sentence with no value of its own (`…; hoàn thành chỉ tiêu

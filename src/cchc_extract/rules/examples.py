@@ -25,7 +25,7 @@ def collect_examples(
         ("comparators.toml", [c.rule for c in ps.comparators]),
         ("change.toml", [c.rule for c in ps.changes]),
         ("per_year.toml", [c.rule for c in ps.per_year]),
-        ("years.toml", [c.rule for c in ps.years] + [ps.paragraph_year, ps.result_title]),
+        ("years.toml", [c.rule for c in ps.years] + [ps.paragraph_year, ps.result_title, ps.back_reference]),
         ("levels.toml", [c.rule for c in ps.levels]),
         ("kind.toml", [c.rule for c in ps.kinds]),
         ("exclusions.toml", [c.rule for c in ps.exclusions]),

@@ -152,6 +152,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
     year_data, years = read_rules(directory, "years.toml", YearRule, fragments)
     paragraph_year = validate(Rule, required(year_data, "paragraph", "years.toml"), "years.toml")
     result_title = validate(Rule, required(year_data, "result_title", "years.toml"), "years.toml")
+    back_reference = validate(Rule, required(year_data, "back_reference", "years.toml"), "years.toml")
     _, levels = read_rules(directory, "levels.toml", LevelRule, fragments)
     kind_data, kinds = read_rules(directory, "kind.toml", KindRule, fragments)
     list_data = load_toml(directory, "lists.toml")
@@ -208,6 +209,8 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         year_deadline=safe(r"\s*" + words_regex(paragraph_year.words), "years paragraph deadline words"),
         result_title=result_title,
         result_title_year=compile_source(result_title.regex or "", fragments, "years.toml: result_title"),
+        back_reference=back_reference,
+        year_back_reference=compile_source(back_reference.regex or "", fragments, "years.toml: back_reference"),
         levels=levels,
         areas=areas,
         area_heading=area_heading,

@@ -99,7 +99,7 @@ class KindRule(Rule):
 
 
 class ExclusionRule(Rule):
-    scope: Literal["clause", "before", "section"]
+    scope: Literal["clause", "before", "line_before", "section"]
 
 
 class AreaRule(BaseModel):

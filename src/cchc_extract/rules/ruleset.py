@@ -61,6 +61,8 @@ class PatternSet:
     year_deadline: SafePattern  # a phrase that is a deadline, not when something was measured
     result_title: Rule
     result_title_year: SafePattern  # `Báo cáo kết quả … năm 2024, phương hướng … năm 2025`
+    back_reference: Rule
+    year_back_reference: SafePattern  # `Đó là một số chỉ tiêu được đề ra trong kế hoạch … năm 2025.`
     levels: list[Compiled]
     areas: list[AreaRule]
     area_heading: list[Compiled]
@@ -172,9 +174,10 @@ class PatternSet:
         compiled patterns and builds again only the patterns a masked rule took part in (a word list
         merged from several rules, the anchored comparator and change forms). A masked ``[[rule]]``,
         area or marker is left out; ``area.overall``, ``indicator.subject`` (the linking verb that closes
-        a subject) and ``year.result_title`` match nothing; a masked ``lists.toml`` rule joins no values
-        into a list; ``year.paragraph``, ``kind.result.past_year`` and ``kind.target.future_year`` are decisions
-        in code, which asks :meth:`active`. The examples stay those of the whole set.
+        a subject), ``year.result_title`` and ``year.back_reference`` match nothing; a masked ``lists.toml``
+        rule joins no values into a list; ``year.paragraph``, ``kind.result.past_year`` and
+        ``kind.target.future_year`` are decisions in code, which asks :meth:`active`. The examples stay those
+        of the whole set.
         """
         files = {str(rule.id): file for file, rule in self.every_rule}
         unknown = sorted(set(ids) - set(files))
@@ -213,6 +216,8 @@ class PatternSet:
             ps.subject_verb = never
         if self.result_title.id in drop:
             ps.result_title_year = never
+        if self.back_reference.id in drop:
+            ps.year_back_reference = never
         derive(ps, make)
         return ps
 
