@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind197``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind201``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -1472,10 +1472,11 @@ BARS = {
     },
     # tax, treasury, customs, social insurance and banking e-services (11 documents, 26 scored targets, 37 results):
     # blind 0.963 / 0.778 / 0.972; after a sentence opening on its source (`Theo Ngân hàng Nhà nước chi nhánh tỉnh,
-    # …`) reports: 1.000 / 0.808 / 1.000
+    # …`) reports: 1.000 / 0.808 / 1.000; after a tax office's debt (`nợ thuế`) is its economic figure: 1.000 / 0.846 /
+    # 1.000
     "blind194": {
         "target.f1": 0.995,
-        "strict_target.f1": 0.800,
+        "strict_target.f1": 0.840,
         "result.f1": 0.995,
     },
     # institutional reform: legal dissemination, access to the law, legal support for firms (10 documents, 12 scored
@@ -1497,6 +1498,12 @@ BARS = {
     # district and town reform and digital pages (8 documents, 2 scored targets, 36 results): blind 1.000 / 0.000 /
     # 1.000; after a span of two dates gives the last one's year: 1.000 / 1.000 / 1.000
     "blind197": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.995,
+        "result.f1": 0.995,
+    },
+    # northern mountain provinces (3 documents, 4 scored targets, 4 results): blind 1.000 / 1.000 / 1.000
+    "blind201": {
         "target.f1": 0.995,
         "strict_target.f1": 0.995,
         "result.f1": 0.995,
