@@ -72,6 +72,13 @@ def test_the_achieved_figure_beside_a_target_is_the_result() -> None:
     assert _kinds("Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 58,4% (mục tiêu 65%).") == [(58.4, "result"), (65.0, "target")]
 
 
+def test_a_goal_word_opening_its_own_dated_value_after_a_figure_is_that_values() -> None:
+    """`… đạt 41,6%, mục tiêu năm 2028 là 45%`: the goal word opens the planned figure after it, the year between
+    them included, and does not speak for the measured figure before it."""
+    text = "Tỷ lệ thanh toán trực tuyến của huyện đạt 41,6%, mục tiêu năm 2028 là 45%."
+    assert _kinds(text) == [(41.6, "result"), (45.0, "target")]
+
+
 def test_a_decimal_speaks_for_its_bracket_but_not_across_a_semicolon() -> None:
     # a figure with a breakdown in brackets shares the breakdown's weak cue (decimals: measured) ...
     text = "Mức hài lòng chung trên 88% (về thủ tục 88,41%; về giải quyết 89,02%)."

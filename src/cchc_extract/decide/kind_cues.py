@@ -24,10 +24,11 @@ _TALLY_REACH = 16  # how far before a cue word a tally (`101/111 `) is looked fo
 _NOMINAL_REACH = 40  # … and the words that make it a noun (`Trên cơ sở những kết quả `)
 _CUE_WINDOW = 250  # cues farther than this from a value reach it through its neighbours, not directly
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # the years a phrase names (a period names two)
-# a cue followed by a value of its own within a few words (`(mục tiêu 65%)`, `vượt chỉ tiêu được giao là 70%`),
-# or by a range (`đặt mục tiêu đạt từ 80-100%`, `80% - 100%`)
+# a cue followed by a value of its own within a few words (`(mục tiêu 65%)`, `vượt chỉ tiêu được giao là 70%`,
+# `mục tiêu năm 2027 là 30%`: a year among them), or by a range (`đặt mục tiêu đạt từ 80-100%`, `80% - 100%`)
 _OPENS_VALUE = regex.compile(
-    r"[^\d%;.()]{0,30}?(?P<value>\d{1,3}(?:[.,]\d{1,2})?(?:\s?%?\s?[-–]\s?\d{1,3}(?:[.,]\d{1,2})?)?\s?%)"
+    r"(?:[^\d%;.()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,30}?"
+    r"(?P<value>\d{1,3}(?:[.,]\d{1,2})?(?:\s?%?\s?[-–]\s?\d{1,3}(?:[.,]\d{1,2})?)?\s?%)"
 )
 
 
