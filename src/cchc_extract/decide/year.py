@@ -8,7 +8,9 @@ Every year phrase governs a scope, and the innermost scope that holds a value de
 4. the head of an earlier sentence of its paragraph (the words before its first value), or a
    sentence of the paragraph that names a year and no value: it governs its `;`-items and the
    sentences after it (`… trong năm 2025 cho 16 tỉnh. Trong đó, A 13%; B 12%.`); a year opening a
-   bullet governs that bullet only (``Tracker.paragraph_year``);
+   bullet governs that bullet only (``Tracker.paragraph_year``); for a target, the next sentence of its
+   paragraph when it only sets a deadline or names the plan whose goals the figures are (`Đó là một số chỉ
+   tiêu được đề ra trong kế hoạch … năm 2025.`, ``year.back_reference``);
 5. a lead-in (`Đến năm 2030: …`) until the next lead-in or heading;
 6. the innermost heading that names a year (`GIAI ĐOẠN 2016-2021` → 2021);
 7. for a target, the page's title or headline, as the outermost heading: a one-year plan
@@ -29,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..context import Context
 from ..rules import PatternSet
-from ..segment import sentences
+from ..segment import Span, sentences
 from ..structure import Layout
 from .kind import PLANNED_FIGURE
 from .year_phrases import YearPhrase, clause_years, measured_year, year_phrases
@@ -159,31 +161,32 @@ class YearReader:
                 return measured, [ps.paragraph_year.id]
         return None, [*cut, "year.none"]
 
+    def _next_sentence(self, d: Draft) -> Span | None:
+        """The next sentence of the value's paragraph, when it holds no value of its own: one that only sets a
+        deadline or names a plan speaks of the figures before it."""
+        if d.sentence.end >= d.block[1]:
+            return None
+        after = sentences(self.text, d.sentence.end, d.block[1])
+        return after[0] if after and "%" not in self.text[after[0].start : after[0].end] else None
+
     def _next_deadline(self, d: Draft) -> YearPhrase | None:
         """A deadline that is the whole point of the next sentence of the paragraph, with no value of its own
         (`… tối thiểu 60% …. Chỉ tiêu này phải được hoàn thành trước ngày 30/7/2025.`, an item closing on
         `Hoàn thành trước ngày 30/9/2023.`): the sentence before it is due then, as a later clause's deadline
         dates its sentence."""
-        if not self.ps.sentence_deadlines or d.sentence.end >= d.block[1]:
+        if not self.ps.sentence_deadlines or (after := self._next_sentence(d)) is None:
             return None
-        after = sentences(self.text, d.sentence.end, d.block[1])
-        if not after or "%" in self.text[after[0].start : after[0].end]:
-            return None
-        phrases = year_phrases(self.ps, self.text, after[0].start, after[0].end)
+        phrases = year_phrases(self.ps, self.text, after.start, after.end)
         return next((p for p in phrases if p.rule in self.ps.sentence_deadlines), None)
 
     def _named_back(self, d: Draft) -> int | None:
         """The year of the plan that the next sentence of the paragraph, with no value of its own, names as the
         source of the figures before it (`… 70% doanh nghiệp …. Đó là một số chỉ tiêu được đề ra trong kế hoạch …
         năm 2025, vừa được ban hành.`): read as a title naming that plan is (``year.back_reference``)."""
-        if d.sentence.end >= d.block[1]:
+        after = self._next_sentence(d)
+        if after is None or not self.ps.year_back_reference.match(self.text, after.start, after.end):
             return None
-        after = sentences(self.text, d.sentence.end, d.block[1])
-        if not after or "%" in self.text[after[0].start : after[0].end]:
-            return None
-        if not self.ps.year_back_reference.match(self.text, after[0].start, after[0].end):
-            return None
-        return title_year(self.ps, self.text[after[0].start : after[0].end], None)
+        return title_year(self.ps, self.text[after.start : after.end], None)
 
     def _sentence_deadline(self, d: Draft) -> YearPhrase | None:
         """A deadline in a later clause of the value's sentence with no value of its own (`…; hoàn thành chỉ tiêu
