@@ -141,11 +141,9 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
                     clause = Span(clause.start + cut, clause.end)
             if clause_excluded(ps, flat, clause, ctx.section):
                 continue
-            inside = [
-                m
-                for m in mentions
-                if member.start <= m.start < member.end and not excluded(ps, flat, clause, m, doc.norm.text)
-            ]
+            lo = bisect_left(mentions, member.start, key=lambda m: m.start)
+            hi = bisect_left(mentions, member.end, lo, key=lambda m: m.start)
+            inside = [m for m in mentions[lo:hi] if not excluded(ps, flat, clause, m, doc.norm.text)]
             if not inside:
                 continue
             quals = [qualifier(ps, flat, clause, m) for m in inside]

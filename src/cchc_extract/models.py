@@ -98,13 +98,16 @@ class Record(BaseModel):
 
 
 def _writable(text: str) -> str:
-    """``text`` with lone surrogates replaced, cut to :data:`TEXT_MAX` characters (the cut marked with an
-    ellipsis).  Encoding finds a surrogate faster than the regex looks for one, and almost no text has one."""
+    """``text`` cut to :data:`TEXT_MAX` characters (the cut marked with an ellipsis), with lone surrogates
+    replaced.  Encoding finds a surrogate faster than the regex looks for one, and almost no text has one;
+    cutting first keeps the check to what is kept (a page's whole first paragraph as its title, on every record)."""
+    if len(text) > TEXT_MAX:
+        text = text[: TEXT_MAX - 1] + "…"
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         text = _SURROGATE.sub("\ufffd", text)
-    return text if len(text) <= TEXT_MAX else text[: TEXT_MAX - 1] + "…"
+    return text
 
 
 FIELD_ORDER: list[str] = list(Record.model_fields)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .. import shared_scan
 from ..rules import PatternSet
 
 if TYPE_CHECKING:
@@ -39,12 +40,12 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*")
 
 
 def named_rate(ps: PatternSet, text: str, start: int, end: int) -> tuple[int, str, str] | None:
-    """(end, change, rule id) of the last rate named as a change in ``text[start:end]``."""
+    """(end, change, rule id) of the last rate named as a change in ``text[start:end]``, read from the open
+    paragraph's one scan of them (:mod:`..shared_scan`) when it can answer."""
     last: tuple[int, str, str] | None = None
-    for c in ps.changes:
-        if c.rule.kind != "named":
-            continue
-        for hit in c.pattern.finditer(text, start, end):
+    shared = shared_scan.family(ps.named_rate_family, text, start, end)
+    for k, c in enumerate(ps.named_rates):
+        for hit in shared[k] if shared is not None else c.pattern.finditer(text, start, end):
             if last is None or hit.end() > last[0]:
                 last = (hit.end(), c.rule.change, c.rule.id)
     return last

@@ -32,10 +32,15 @@ def excluded(ps: PatternSet, text: str, clause: Span, m: Mention, lines: str) ->
     return None
 
 
+# how far back a line's start and the line above are looked for: a value deep in a long line opens no line
+_LINE_REACH = 200
+
+
 def _line_above(text: str, start: int) -> str:
-    """The line above the one ``start`` opens (with the break between them), or "" when words stand before
-    ``start`` on its own line."""
-    line = text.rfind("\n", 0, start) + 1
+    """The end of the line above the one ``start`` opens (with the break between them), or "" when words stand
+    before ``start`` on its own line; bounded, so that a document of one long line costs no more per value."""
+    line = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
     if line == 0 or text[line:start].strip():
         return ""
-    return text[text.rfind("\n", 0, line - 1) + 1 : start]
+    reach = max(0, line - 1 - _LINE_REACH)
+    return text[max(reach, text.rfind("\n", reach, line - 1) + 1) : start]

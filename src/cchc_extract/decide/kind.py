@@ -91,8 +91,10 @@ class KindReader:
         ):
             carried = None  # a paragraph that reports on its own is not the goals an earlier one set
         measured: CueHit | None = None  # the last value measured by a cue of its own, as a cue at that value
+        last_strong = _last_strong(hits)
+        weak = [d for d in drafts if d.weak]
         for d in drafts:
-            governing = _governing(hits, d.clause.start, carried)
+            governing = _governing(hits, d.clause.start, carried, last_strong)
             if (
                 measured is not None
                 and governing is not None
@@ -102,12 +104,12 @@ class KindReader:
                 # `Phấn đấu …. Toàn tỉnh đã cấp được …, đạt 53%. Số giấy này đáp ứng 69,5% …`: a measurement
                 # after the commitment governs what follows it, as a measurement cue of the paragraph would
                 governing = measured
-            d.kind, decided = _decide(d, governing, _sentence_weak(self.text, d, drafts), self.meta, self.ps)
+            d.kind, decided = _decide(d, governing, _sentence_weak(self.text, d, weak), self.meta, self.ps)
             d.rules.append(decided)
             rule = self.rules.get(d.strong.rule) if d.strong is not None and d.strong.kind == "result" else None
             if rule is not None:
                 measured = CueHit(d.mention.start, d.mention.start, rule)
-        self.carried = _governing(hits, span[1], carried)
+        self.carried = _governing(hits, span[1], carried, last_strong)
 
     def _reported_before(self, first: Draft) -> bool:
         """Whether a measurement cue that reads only at a value (`đã`) stands in the sentence of the paragraph's
@@ -181,36 +183,48 @@ def _decide(
     return meta.default_kind or ps.kind_default, DOCUMENT_DEFAULT
 
 
-def _governing(hits: Sequence[CueHit], before: int, carried: CueHit | None) -> CueHit | None:
+def _last_strong(hits: Sequence[CueHit]) -> list[CueHit | None]:
+    """For each ``k``, the last strong cue among ``hits[:k]``: read once per paragraph, asked by each value."""
+    last: list[CueHit | None] = [None]
+    for h in hits:
+        last.append(h if h.rule.strength == "strong" else last[-1])
+    return last
+
+
+def _governing(
+    hits: Sequence[CueHit], before: int, carried: CueHit | None, last_strong: Sequence[CueHit | None]
+) -> CueHit | None:
     """The cue that governs the text before ``before``: its last measurement or commitment, else
     the one carried from the paragraph before, else its last soft commitment word (`tiếp tục`
-    does not undo `Theo báo cáo`, in its own paragraph or the next)."""
+    does not undo `Theo báo cáo`, in its own paragraph or the next); ``last_strong`` is :func:`_last_strong`."""
     at = bisect_left(hits, before, key=lambda h: h.end)
-    earlier = hits[:at]
-    strong = [h for h in earlier if h.rule.strength == "strong"]
-    if strong:
-        return strong[-1]
+    strong = last_strong[at]
+    if strong is not None:
+        return strong
     if carried is not None and carried.rule.strength == "strong":
         return carried
-    return earlier[-1] if earlier else carried
+    return hits[at - 1] if at else carried
 
 
-def _sentence_weak(text: str, d: Draft, drafts: Sequence[Draft]) -> Cue | None:
+def _sentence_weak(text: str, d: Draft, weak: Sequence[Draft]) -> Cue | None:
     """A weak cue of another value of the same sentence (`trên 87% (trong đó … 87,07%; … 89,63%)`), not
-    across a `;` outside brackets: the items of a `;` list are read each on its own."""
-    return next(
-        (
-            o.weak
-            for o in drafts
-            if o is not d and o.sentence == d.sentence and o.weak and not _item_break(text, d.mention, o.mention)
-        ),
-        None,
-    )
+    across a `;` outside brackets: the items of a `;` list are read each on its own. ``weak`` are the
+    paragraph's values with a weak cue, in text order: only those of the value's sentence are read, so a
+    sentence of thousands of values costs no more per value than a short one."""
+    at = bisect_left(weak, d.sentence.start, key=lambda o: o.mention.start)
+    for o in weak[at:]:
+        if o.mention.start >= d.sentence.end:
+            break
+        if o is not d and o.sentence == d.sentence and not _item_break(text, d.mention, o.mention):
+            return o.weak
+    return None
 
 
 def _item_break(text: str, a: Mention, b: Mention) -> bool:
     """Whether a `;` outside brackets stands between two values of a sentence."""
     start, end = min(a.end, b.end), max(a.start, b.start)
+    if text.find(";", start, end) < 0:
+        return False
     depth = 0
     for char in text[start:end]:
         if char == "(":

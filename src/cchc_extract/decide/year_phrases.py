@@ -7,6 +7,7 @@ Kept apart from :mod:`.year` (which walks the document's scopes) because the str
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -39,14 +40,21 @@ def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPh
     found: list[YearPhrase] = []
     if not _DIGIT.search(text, start, end) or not ps.year_gate.search(text, start, end):
         return found  # a phrase counts only with the year it names
+    # the claimed spans, disjoint and so in the same order by start and by end: one lookup tells whether a
+    # match overlaps one, however many a long paragraph holds
+    starts: list[int] = []
+    ends: list[int] = []
     shared = shared_scan.family(ps.year_family, text, start, end)
     for k, c in enumerate(ps.years):
         for m in shared[k] if shared is not None else c.pattern.finditer(text, start, end):
-            if any(m.start() < p.end and p.start < m.end() for p in found):
+            at = bisect_left(starts, m.end())
+            if at and ends[at - 1] > m.start():
                 continue
             year = next((v for v in m.groupdict().values() if v), None)
             if year:
                 found.append(YearPhrase(m.start(), m.end(), c.rule.role, int(year), c.rule.id))
+                starts.insert(at, m.start())
+                ends.insert(at, m.end())
     return sorted(found, key=lambda p: p.start)
 
 

@@ -153,6 +153,17 @@ class PatternSet:
         return Family([self.area_outside])
 
     @cached_property
+    def named_rates(self) -> list[Compiled]:
+        """The change rules that name a rate as a change (`tốc độ tăng trưởng`), in file order."""
+        return [c for c in self.changes if c.rule.kind == "named"]
+
+    @cached_property
+    def named_rate_family(self) -> Family:
+        """:attr:`named_rates`, scanned together over a paragraph (:mod:`..shared_scan`): every value of a
+        sentence asks about the words before it."""
+        return Family([c.pattern for c in self.named_rates])
+
+    @cached_property
     def level_family(self) -> Family:
         """The level rules, scanned together over a paragraph (:mod:`..shared_scan`)."""
         return Family([c.pattern for c in self.levels])

@@ -1,0 +1,56 @@
+"""Work that grows with the size of one paragraph, counted rather than timed: a run-on sentence or a paragraph
+of thousands of values (a flattened table, a list pasted as one line) must cost each value about what a short
+one does. Every value of a long sentence asks about the words before it (its clause's, its sentence's); a
+question answered by scanning those words again, or by walking every other value, made a sentence of 8,000
+values take minutes. Two counts, which do not move from run to run: the Python calls (``cProfile``) and the
+characters the rules are run over (the spans of every rule call)."""
+
+from __future__ import annotations
+
+import cProfile
+import pstats
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from cchc_extract import extract_text
+from cchc_extract.safe_regex import SafePattern
+
+# one paragraph each: values parted by commas in one sentence, by `;` in one sentence, and sentences in a row
+SHAPES = {
+    "one sentence": "Tỷ lệ hồ sơ của xã đạt 90,5%, ",
+    "one sentence of ; items": "Năm 2027, phấn đấu 90% hồ sơ được số hóa; ",
+    "sentences in one paragraph": "Năm 2027, phấn đấu 90,5% hồ sơ được số hóa. ",
+}
+
+
+def _work(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
+    """(Python calls, characters scanned by rule calls) of extracting ``text``."""
+    scanned = [0]
+
+    def counting(method: Callable[..., Any]) -> Callable[..., Any]:
+        def call(self: SafePattern, string: str, pos: int = 0, endpos: int | None = None) -> Any:
+            scanned[0] += (len(string) if endpos is None else endpos) - pos
+            return method(self, string, pos, endpos)
+
+        return call
+
+    with monkeypatch.context() as patch:
+        for name in ("search", "match", "finditer"):
+            patch.setattr(SafePattern, name, counting(getattr(SafePattern, name)))
+        profile = cProfile.Profile()
+        profile.enable()
+        extract_text(text)
+        profile.disable()
+    return int(pstats.Stats(profile).total_calls), scanned[0]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_twice_the_values_in_one_paragraph_cost_about_twice_the_work(
+    shape: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extract_text("Tỷ lệ hồ sơ đạt 90%.")  # rules compiled before counting
+    (calls, chars), (calls2, chars2) = _work(SHAPES[shape] * 300, monkeypatch), _work(SHAPES[shape] * 600, monkeypatch)
+    assert calls2 < 2.3 * calls, (calls, calls2)
+    assert chars2 < 2.3 * chars, (chars, chars2)
