@@ -135,6 +135,11 @@ class ChangeReader:
                 self.carried = None
 
 
+def _names_rate(ps: PatternSet, rule_id: str | None) -> bool:
+    """Whether a value's change came from its subject naming a rate as a change (:attr:`PatternSet.named_rates`)."""
+    return rule_id is not None and any(c.rule.id == rule_id for c in ps.named_rates)
+
+
 def dated_item(
     ps: PatternSet, text: str, d: Draft, drafts: Sequence[Draft], indicator: Callable[[Draft], tuple[int, int]]
 ) -> str | None:
@@ -147,8 +152,7 @@ def dated_item(
     while current.index and ps.dated_only.match(text, *indicator(current)):
         before = current.quals[current.index - 1]
         if before.change_rule is not None:
-            named = any(c.rule.id == before.change_rule and c.rule.kind == "named" for c in ps.changes)
-            return before.change if named else None
+            return before.change if _names_rate(ps, before.change_rule) else None
         previous = current.before(drafts)
         if previous is None or previous.mention is not current.clause_mentions[current.index - 1]:
             return None
@@ -167,7 +171,7 @@ def planned_rate(ps: PatternSet, d: Draft, drafts: Sequence[Draft], planned: Seq
     current = d.before(drafts)
     while current is not None and current.sentence == d.sentence:
         q = current.qual
-        if q.change_rule is not None and any(c.rule.id == q.change_rule and c.rule.kind == "named" for c in ps.changes):
+        if _names_rate(ps, q.change_rule):
             return q.change
         current = current.before(drafts)
     return None
