@@ -187,7 +187,7 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft], reports: 
     levels, level_rules = levels_of(doc, d, drafts)
     rules += level_rules
 
-    area, area_rule = area_of(doc, d, drafts)
+    area, area_rule = area_of(doc, d, drafts, change)
     lo, hi = indicator_of(doc, d, drafts)
     if area_rule:
         rules.append(f"area.{area_rule}")

@@ -46,11 +46,12 @@ def topic_area(ps: PatternSet, text: str, start: int, end: int) -> tuple[str, st
     return winners[0], f"topic:{winners[0]}"
 
 
-def area_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[str | None, str | None]:
+def area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None = None) -> tuple[str | None, str | None]:
     """The structure's area, else the topic of the value's own words, then its clause, sentence and paragraph.
 
     An overall index (PAR INDEX, SIPAS) has no area unless its own words name one (`… về thủ tục
-    hành chính`); `chỉ số này` has the area of the value it points back to.
+    hành chính`); `chỉ số này` has the area of the value it points back to.  A cut (``change``
+    decrease) of what areas.toml ``[cut]`` names is that area's (`giảm 20% thủ tục hành chính`).
     """
     ps, flat = doc.ps, doc.flat
     lo, hi = indicator_of(doc, d, block_drafts)
@@ -91,6 +92,9 @@ def area_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[str | None, 
         return _title_area(doc, d.ctx.area, _topic(doc, own, hi))  # (a heading's or lead-in's returned above)
     for k, span in enumerate(((own, hi), (d.clause.start, d.clause.end), (d.sentence.start, d.sentence.end), d.block)):
         found = _topic(doc, *span)
+        cut = k == 0 and change == "decrease" and (found is None or found[0] != ps.area_cut_area)
+        if cut and ps.area_cut.search(flat, lo, hi):  # `giảm 20% thủ tục hành chính … dữ liệu số`
+            return ps.area_cut_area, "cut"
         if found:
             return found
         if k and _outside(doc, *span):  # `Cụ thể: GRDP đạt 9%; công nghiệp tăng 35%`

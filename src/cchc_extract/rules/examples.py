@@ -10,6 +10,11 @@ from .models import Example, PatternError, Rule
 from .ruleset import PatternSet
 
 
+def _without(table: dict[str, Any], key: str) -> dict[str, Any]:
+    """A table's fields but ``key``, which is no field of a rule (``[cut]``'s ``area``)."""
+    return {k: v for k, v in table.items() if k != key}
+
+
 def collect_examples(
     ps: PatternSet,
     list_data: dict[str, Any],
@@ -43,6 +48,7 @@ def collect_examples(
                 validate(Rule, area_data["overall"] | {"id": "area.overall", "note": "overall"}, "areas.toml"),
                 validate(Rule, area_data["outside"] | {"id": "area.outside"}, "areas.toml"),
                 validate(Rule, area_data["programme"] | {"id": "area.programme"}, "areas.toml"),
+                validate(Rule, _without(area_data["cut"], "area") | {"id": "area.cut"}, "areas.toml"),
             ],
         ),
         (

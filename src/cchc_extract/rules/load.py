@@ -141,6 +141,14 @@ def _year_gate(years: list[Compiled], fragments: dict[str, str]) -> SafePattern:
     return safe(fragments["year"] if year_only and "year" in fragments else "", "years: any year")
 
 
+def _cut_area(area_data: dict[str, Any], areas: list[AreaRule]) -> str:
+    """The area ``[cut]`` names, which must be one of the file's areas."""
+    area = str(required(required(area_data, "cut", "areas.toml"), "area", "areas.toml [cut]"))
+    if area not in {a.id for a in areas}:
+        raise PatternError(f"areas.toml [cut]: `area = {area!r}` names no [[area]]")
+    return area
+
+
 def _load(directory: Path, extra: Path | None) -> PatternSet:
     fragments = {
         k: fold(v) for k, v in required(load_toml(directory, "fragments.toml"), "fragment", "fragments.toml").items()
@@ -219,6 +227,8 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         area_overall=safe(words_or_regex_source(required(area_data, "overall", "areas.toml")), "area overall"),
         area_outside=safe(words_or_regex_source(required(area_data, "outside", "areas.toml")), "area outside"),
         area_programme=safe(words_or_regex_source(required(area_data, "programme", "areas.toml")), "area programme"),
+        area_cut=safe(words_or_regex_source(required(area_data, "cut", "areas.toml")), "area cut"),
+        area_cut_area=_cut_area(area_data, areas),
         kinds=kinds,
         kind_default=str(default.get("kind", "target")),
         kind_prevailing=bool(default.get("prevailing", False)),

@@ -71,6 +71,8 @@ class PatternSet:
     area_overall: SafePattern
     area_outside: SafePattern  # figures outside public administration (the economy, digital society)
     area_programme: SafePattern  # a plan or programme named in a headline: the area it names governs its items
+    area_cut: SafePattern  # what a cut of which is the area ``area_cut_area``'s (`giảm 20% thủ tục hành chính`)
+    area_cut_area: str
     kinds: list[Compiled]
     kind_default: str
     kind_prevailing: bool  # an untitled page's cue-less values take its prevailing kind (`[default] prevailing`)
@@ -216,6 +218,8 @@ class PatternSet:
                 ps.area_outside = never
             if "area.programme" in drop:
                 ps.area_programme = never
+            if "area.cut" in drop:
+                ps.area_cut = never
         if "kind.toml" in touched:
             ps.kind_words = make(words_regex(clause_cue_words(ps.kinds)), "kind cue words")
             ps.kind_word_rules = kind_word_rules(ps.kinds)
