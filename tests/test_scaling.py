@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from cchc_extract import extract_text
+from cchc_extract import extract_text, pipeline
 from cchc_extract.safe_regex import SafePattern
 
 # one paragraph each: values parted by commas in one sentence, by `;` in one sentence, and sentences in a row
@@ -54,3 +54,28 @@ def test_twice_the_values_in_one_paragraph_cost_about_twice_the_work(
     (calls, chars), (calls2, chars2) = _work(SHAPES[shape] * 300, monkeypatch), _work(SHAPES[shape] * 600, monkeypatch)
     assert calls2 < 2.3 * calls, (calls, calls2)
     assert chars2 < 2.3 * chars, (chars, chars2)
+
+
+def test_the_paragraphs_after_the_last_value_are_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a page's links and footer, or a plan's closing sections, follow its last figure: nothing there decides a
+    # record, so the walk over the paragraphs (headings, sentences, lead-ins) stops at the last one holding a value
+    values = "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027\n\nNăm 2027, phấn đấu 90% hồ sơ được xử lý trực tuyến.\n\n"
+    tail = "".join(f"Mục {k}. Các sở, ngành tổ chức thực hiện kế hoạch này theo chức năng.\n\n" for k in range(400))
+    read: list[int] = []
+    walk = pipeline.block_drafts
+
+    def counting(doc: Any, tracker: Any, block: Any, mentions: Any) -> Any:
+        read.append(block.start)
+        return walk(doc, tracker, block, mentions)
+
+    monkeypatch.setattr(pipeline, "block_drafts", counting)
+    alone = extract_text(values)
+    walked = len(read)
+    assert extract_text(values + tail) == alone
+    assert len(read) == 2 * walked, (walked, len(read) - walked)
+    # a table after the last value of the text still reads the structure down to where it stands
+    read.clear()
+    table = "\n\nPhụ lục\n\n| Chỉ tiêu | Năm 2027 |\n|---|---|\n| Tỷ lệ hồ sơ trực tuyến | 95% |\n"
+    records = extract_text(values + tail + table)
+    assert [r.value for r in records] == [90.0, 95.0]
+    assert len(read) > 400

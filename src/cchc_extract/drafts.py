@@ -90,8 +90,22 @@ class Doc:
 _OPENING = 40  # the first words of a paragraph, where a connector (`Bên cạnh đó,`) stands
 
 
-def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
-    """The drafts of one paragraph (``block``), in text order; the tracker walks its headings and sentences."""
+def _content_start(block: Block) -> int:
+    """Where a paragraph's own text starts: after its heading, unless it is the title."""
+    return block.heading_end if block.heading_end is not None and not block.title else block.body
+
+
+def block_mentions(doc: Doc, block: Block) -> list[Mention]:
+    """The values of one paragraph's own text (not its heading's, nor those a table has read), in text order."""
+    start = _content_start(block)
+    if not doc.flat[start : block.end].strip():
+        return []
+    return [m for m in find_mentions(doc.ps, doc.flat, start, block.end) if m.start not in doc.claimed]
+
+
+def block_drafts(doc: Doc, tracker: Tracker, block: Block, mentions: list[Mention]) -> list[Draft]:
+    """The drafts of one paragraph (``block``, whose values :func:`block_mentions` found), in text order; the
+    tracker walks its headings and sentences."""
     ps, flat = doc.ps, doc.flat
     tracker.block(block, flat[block.body : min(block.end, block.body + _OPENING)])
     if block.footnote:
@@ -103,11 +117,10 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block) -> list[Draft]:
             tracker.heading(block, flat[block.body : block.heading_end])
         elif block.marker:
             tracker.item(block)
-    start = block.heading_end if block.heading_end is not None and not block.title else block.body
+    start = _content_start(block)
     content = flat[start : block.end]
     if not content.strip():
         return []
-    mentions = [m for m in find_mentions(ps, flat, start, block.end) if m.start not in doc.claimed]
     if not mentions:
         if not block.marker and ends_with_colon(content):
             tracker.lead_paragraph(content)

@@ -37,7 +37,7 @@ from .decide.lists import shared
 from .decide.per_year import per_year
 from .decide.year import YearReader
 from .decide.year_phrases import clause_years
-from .drafts import Doc, Draft, block_drafts
+from .drafts import Doc, Draft, block_drafts, block_mentions
 from .models import Record
 from .normalize import normalize
 from .readers import DEFAULT_MAX_BYTES, Document, read_document
@@ -98,12 +98,16 @@ def extract_text(
         tracker = Tracker(ps, title_area=named_area(ps, area_text) if area_text and not whole else None)
         if governs and title:
             doc.title_levels = title_levels(ps, title)
-        for block in doc.layout.blocks:
+        found = [block_mentions(doc, block) for block in doc.layout.blocks]
+        last = max((i for i, mentions in enumerate(found) if mentions), default=-1)
+        for i, block in enumerate(doc.layout.blocks):
             while tables and tables[0][0].start <= block.start:  # a table reads the context it stands in
                 for v in tables.pop(0)[1]:
                     _add(out, as_reported, prevail, partial(_table_record, doc, tracker, v))
+            if i > last and not tables:
+                break  # what follows the last value (a page's links and footer, an annex of text) decides nothing
             with shared_scan.paragraph(doc.flat, block.start, block.end):
-                drafts = block_drafts(doc, tracker, block)
+                drafts = block_drafts(doc, tracker, block, found[i])
                 kinds.paragraph((block.body, block.end), drafts, bool(block.heading) and not block.title)
                 changes.paragraph((block.body, block.end), drafts, bool(block.heading) and not block.title)
                 for d in drafts:
