@@ -99,6 +99,16 @@ def test_bad_regex_names_file_and_rule(tmp_path: Path) -> None:
         load_patterns(directory)
 
 
+def test_a_cut_that_names_no_area_fails_at_load(tmp_path: Path) -> None:
+    directory = _copy_patterns(tmp_path)
+    path = directory / "areas.toml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count('\narea = "procedures"\n') == 1  # the [cut] table's own key
+    path.write_text(text.replace('\narea = "procedures"\n', '\narea = "thu tuc"\n'), encoding="utf-8")
+    with pytest.raises(PatternError, match=r"areas.toml \[cut\]: `area = 'thu tuc'` names no \[\[area\]\]"):
+        load_patterns(directory)
+
+
 def test_every_built_in_pattern_compiles(tmp_path: Path) -> None:
     # built-in rules compile on first use; a copy of them is a foreign set, compiled whole at load
     ps = load_patterns(_copy_patterns(tmp_path))
