@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+import regex
 
 from cchc_extract import shared_scan
 from cchc_extract.normalize import normalize
@@ -67,7 +68,10 @@ def test_scanned_only_answers_after_an_earlier_question_had_the_paragraph_scanne
 
 def test_a_rule_that_sees_span_edges_reads_the_span_itself() -> None:
     assert not shared_scan.shareable(r"kế hoạch\s*:?\s*$")
-    assert not shared_scan.shareable(r"^\s*đạt")
+    assert not shared_scan.shareable(r"\Gđạt")
+    # `^` and `\A` match where the text starts, not where a scan starts in it: a paragraph's scan answers for them
+    assert shared_scan.shareable(r"(?:(?<=[.;]\s)|^)hiện\s+nay") and shared_scan.shareable(r"\Ađạt")
+    assert regex.compile(r"^đạt", regex.MULTILINE).search("Tỷ lệ đạt", 6) is None
     assert shared_scan.shareable(r"(?<![\w])cấp\s+xã(?![\w])")
     assert shared_scan.shareable(r"[^\d;%$]{0,30}")  # `^` and `$` inside a set are characters
     text = "Kế hoạch đạt 80%"
