@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind210``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind212``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -1562,6 +1562,22 @@ BARS = {
         "target.f1": 0.98,
         "strict_target.f1": 0.895,
         "result.f1": 0.885,
+    },
+    # police, land registration, justice, procuracy and courts (10 documents, 7 scored targets, 54 results): blind 0.556
+    # / 0.556 / 0.923 (`tiếp tục thực hiện đạt và vượt các chỉ tiêu` reports for the reader; a quoted goal heading a
+    # part of a report's results is a goal)
+    "blind211": {
+        "target.f1": 0.55,
+        "strict_target.f1": 0.55,
+        "result.f1": 0.92,
+    },
+    # provincial departments of information, justice and home affairs (10 documents, 8 scored targets, 42 results):
+    # blind 0.696 / 0.696 / 0.909; after going on getting results (`tiếp tục đạt nhiều kết quả nổi bật`) reports them:
+    # 0.762 / 0.762 / 0.937
+    "blind212": {
+        "target.f1": 0.76,
+        "strict_target.f1": 0.76,
+        "result.f1": 0.935,
     },
 }
 
