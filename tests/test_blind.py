@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind212``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind214``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -1578,6 +1578,11 @@ BARS = {
         "target.f1": 0.76,
         "strict_target.f1": 0.76,
         "result.f1": 0.935,
+    },
+    # citizens' complaints, petitions and inspection follow-up (9 documents, no targets, 37 results): blind result F1
+    # 1.000
+    "blind214": {
+        "result.f1": 0.995,
     },
 }
 
