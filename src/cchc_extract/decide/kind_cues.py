@@ -120,6 +120,8 @@ def counted(ps: PatternSet, text: str, key: str, start: int) -> bool:
     or an effort, not an intent (kind.toml ``[counted]``)."""
     if key in ps.kind_nominal_words and ps.kind_nominal.search(text, max(0, start - _NOMINAL_REACH), start):
         return True
+    if key in ps.kind_purpose_words and ps.kind_purpose.search(text, max(0, start - _NOMINAL_REACH), start):
+        return True  # `Để đạt được mục tiêu đó, …`: a result to reach
     return key in ps.kind_counted_words and bool(ps.kind_counted.search(text, max(0, start - _TALLY_REACH), start))
 
 

@@ -245,6 +245,10 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
             required(kind_data["counted"], "nominal", "kind.toml: counted"), fragments, "kind.toml: counted.nominal"
         ),
         kind_nominal_words=frozenset(topic_key(fold(w)) for w in kind_data["counted"].get("nominal_words", [])),
+        kind_purpose=compile_source(
+            required(kind_data["counted"], "purpose", "kind.toml: counted"), fragments, "kind.toml: counted.purpose"
+        ),
+        kind_purpose_words=frozenset(topic_key(fold(w)) for w in kind_data["counted"].get("purpose_words", [])),
         kind_quoted_title=compile_source(
             required(kind_data, "quoted_title", "kind.toml")["regex"], fragments, "kind.toml: quoted_title"
         ),

@@ -85,6 +85,8 @@ class PatternSet:
     kind_counted_words: frozenset[str]  # the cue words a tally can count (folded, as `topic_key` gives them)
     kind_nominal: SafePattern  # `sự` right before a cue word (`sự nỗ lực phấn đấu`): striving named as a noun
     kind_nominal_words: frozenset[str]  # the cue words `sự` makes nouns (folded)
+    kind_purpose: SafePattern  # `để`, `nhằm` right before a result word: a result to reach (`Để đạt được mục tiêu …`)
+    kind_purpose_words: frozenset[str]  # the result words a purpose makes aims (folded)
     kind_quoted_title: SafePattern  # a document's title in quotes (`“Về phát triển …”`): its words are no cue
     kind_titles: list[tuple[SafePattern, str]]
     markers: list[Compiled]
