@@ -116,8 +116,9 @@ def _ranked_hits(
 
 def counted(ps: PatternSet, text: str, key: str, start: int) -> bool:
     """Whether the cue word ``key`` (as :func:`.topic_key` gives it) at ``start`` is a goal counted in a tally
-    (`hoàn thành 32/35 mục tiêu`), or striving named as a noun (`sự nỗ lực phấn đấu`): it names the things counted
-    or an effort, not an intent (kind.toml ``[counted]``)."""
+    (`hoàn thành 32/35 mục tiêu`), striving named as a noun (`sự nỗ lực phấn đấu`), or a result still to reach
+    (`Để đạt được mục tiêu đó`): it names the things counted, an effort or an aim, no intent and no report (kind.toml
+    ``[counted]``)."""
     if key in ps.kind_nominal_words and ps.kind_nominal.search(text, max(0, start - _NOMINAL_REACH), start):
         return True
     if key in ps.kind_purpose_words and ps.kind_purpose.search(text, max(0, start - _NOMINAL_REACH), start):

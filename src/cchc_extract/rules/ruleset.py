@@ -71,8 +71,8 @@ class PatternSet:
     area_overall: SafePattern
     area_outside: SafePattern  # figures outside public administration (the economy, digital society)
     area_programme: SafePattern  # a plan or programme named in a headline: the area it names governs its items
-    area_cut: SafePattern  # what a cut of which is the area ``area_cut_area``'s (`giảm 20% thủ tục hành chính`)
-    area_cut_area: str
+    area_cut: SafePattern  # things whose cut is an area's own figure (`giảm 20% thủ tục hành chính`)
+    area_cut_area: str  # … that area (areas.toml ``[cut]``)
     kinds: list[Compiled]
     kind_default: str
     kind_prevailing: bool  # an untitled page's cue-less values take its prevailing kind (`[default] prevailing`)
