@@ -79,7 +79,7 @@ class KindReader:
             self.pending.append(span)
             return
         carried = self._settle()
-        hits = self._hits(span)
+        hits = self._hits(span, drafts[0].mention.start)
         if (
             carried is not None
             and carried.rule.kind == "target"
@@ -119,21 +119,29 @@ class KindReader:
             for h in cue_hits(self.ps, self.text, Span(first.sentence.start, first.mention.start))
         )
 
-    def _hits(self, span: tuple[int, int]) -> list[CueHit]:
+    def _hits(self, span: tuple[int, int], first: int | None = None) -> list[CueHit]:
+        """The cues of the paragraph ``span`` that govern its values; ``first``: where its first value starts."""
         return [
             h
             for h in cue_hits(self.ps, self.text, Span(*span))
-            if h.rule.strength in _GOVERNING and h.rule.position == "any" and not self._names_planned_figure(h)
+            if h.rule.strength in _GOVERNING and h.rule.position == "any" and not self._names_planned_figure(h, first)
         ]
 
-    def _names_planned_figure(self, hit: CueHit) -> bool:
-        """Whether the cue names the planned figure right after it (`…, trong khi mục tiêu đề ra là 50%`), or
-        closes one named just before it (`mục tiêu giảm 10% đã đề ra`): beside a target, only that figure is the
-        target, and the cue governs no other value (GUIDE: Kind)."""
+    def _names_planned_figure(self, hit: CueHit, first: int | None) -> bool:
+        """Whether the cue names the planned figure right after it beside a figure of its paragraph before it
+        (`đạt 41%, trong khi mục tiêu đề ra là 50%`; ``first``: where the paragraph's first value starts), or
+        closes one named just before it (`mục tiêu giảm 10% đã đề ra`): beside a measured figure, only that figure
+        is the target, and the cue governs no other value (GUIDE: Kind).  A cue that opens the paragraph's figures
+        (`… với mục tiêu hoàn thành 100% …; 100% …; 40% …`) governs them all."""
         if hit.rule.kind != "target":  # only a commitment cue can name a planned figure
             return False
         value = opened_value(self.text, hit.end)
-        if value is not None and any(c.pattern.search(self.text, hit.start, value) for c in self.planned):
+        if (
+            value is not None
+            and first is not None
+            and first < hit.start
+            and any(c.pattern.search(self.text, hit.start, value) for c in self.planned)
+        ):
             return True
         # … or close it (`…, xa so với mục tiêu giảm 10% đã đề ra. Các tỉnh A và B tăng 3,6% và 2,3%.`)
         closed = _CLOSES_VALUE.search(self.text, max(0, hit.start - _CLOSING_REACH), hit.start)
