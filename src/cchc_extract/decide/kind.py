@@ -124,22 +124,26 @@ class KindReader:
         return [
             h
             for h in cue_hits(self.ps, self.text, Span(*span))
-            if h.rule.strength in _GOVERNING and h.rule.position == "any" and not self._names_planned_figure(h, first)
+            if h.rule.strength in _GOVERNING
+            and h.rule.position == "any"
+            and not self._names_planned_figure(h, span[0], first)
         ]
 
-    def _names_planned_figure(self, hit: CueHit, first: int | None) -> bool:
-        """Whether the cue names the planned figure right after it beside a figure of its paragraph before it
-        (`đạt 41%, trong khi mục tiêu đề ra là 50%`; ``first``: where the paragraph's first value starts), or
-        closes one named just before it (`mục tiêu giảm 10% đã đề ra`): beside a measured figure, only that figure
-        is the target, and the cue governs no other value (GUIDE: Kind).  A cue that opens the paragraph's figures
-        (`… với mục tiêu hoàn thành 100% …; 100% …; 40% …`) governs them all."""
+    def _names_planned_figure(self, hit: CueHit, start: int, first: int | None) -> bool:
+        """Whether the cue names the planned figure right after it beside a figure of its paragraph (which starts
+        at ``start``) before it (`đạt 41%, trong khi mục tiêu đề ra là 50%`; ``first``: where the paragraph's first
+        value starts) or in a bracket (`… phủ sóng 2.018/2.071 thôn (mục tiêu 100% thôn …)`), or closes one named
+        just before it (`mục tiêu giảm 10% đã đề ra`): beside a measured figure, only that figure is the target, and
+        the cue governs no other value (GUIDE: Kind).  A cue that opens the paragraph's figures (`… với mục tiêu
+        hoàn thành 100% …; 100% …; 40% …`) governs them all."""
         if hit.rule.kind != "target":  # only a commitment cue can name a planned figure
             return False
         value = opened_value(self.text, hit.end)
+        after_figure = first is not None and first < hit.start
+        bracketed = self.text.rfind("(", start, hit.start) > self.text.rfind(")", start, hit.start)
         if (
             value is not None
-            and first is not None
-            and first < hit.start
+            and (after_figure or bracketed)
             and any(c.pattern.search(self.text, hit.start, value) for c in self.planned)
         ):
             return True
