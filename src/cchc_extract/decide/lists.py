@@ -53,7 +53,8 @@ def list_heads(ps: PatternSet, text: str, mentions: Sequence[Mention], quals: Se
         bound = quals[i].bound_start if quals and _repeats_bound(quals[j], quals[i]) else None
         if bound is not None:
             end = max(mentions[j].end, bound)
-        gap = _BRACKETED.sub(" ", text[mentions[j].end : end]) if j < i - 1 else text[mentions[j].end : end]
+        # an aside in brackets between the items (`10% đơn vị (không kể trường học) và 8% …`) holds none of their words
+        gap = _BRACKETED.sub(" ", text[mentions[j].end : end])
         words = _WORD.findall(gap)
         joined = (
             len(words) <= ps.list_max_words
