@@ -137,7 +137,8 @@ def kind_cues(
 ) -> tuple[Cue | None, Cue | None, Cue | None]:
     """Nearest (strong, soft, weak) target/result cues for the value within ``span``.
 
-    A cue after the value that opens another value (`đạt 58% (mục tiêu 65%)`) is that value's.
+    A cue after the value that opens another value (`đạt 58% (mục tiêu 65%)`) is that value's, unless it stands
+    right after this one (`đạt 103% kế hoạch, tăng 7%`).
     """
     best: dict[str, Cue | None] = {"strong": None, "soft": None, "weak": None}
     before = text[max(span.start, m.start - _CUE_WINDOW) : min(span.end, m.start)]  # one string for every rule
@@ -173,7 +174,7 @@ def kind_cues(
             and rule.position in ("after", "any")
             and clause_level
             and rule.strength != "soft"  # `đạt 90%, tiếp tục là …`: a soft word after a value describes
-            and opened_value(text, hit.end) is None
+            and (opened_value(text, hit.end) is None or not text[m.end : hit.start].strip())
             and between.count("(") <= between.count(")")  # `64,1% (mục tiêu … dưới 64%)`: a bracket's word speaks in it
         ):
             # the governing word of a Vietnamese figure comes before it: a cue after counts less
