@@ -165,6 +165,8 @@ def kind_cues(
         near = not clause_level or m.start - hit.end <= _CUE_WINDOW
         if rule.strength == "soft" and hit.end <= m.start and _aside(between):
             continue  # `(tức là … việc triển khai bảo đảm an toàn …), 17% đạt mức B`: an aside's word speaks within it
+        if hit.end <= m.start and _quoted(between):
+            continue  # `đồng ý với nhận định “doanh nghiệp sẽ được bồi thường …” chỉ khoảng 29%`: a quoted word
         if rule.position == "before" and rule.kind == "result" and hit.end <= m.start and ":" in between:
             continue  # `Kỳ họp đã thông qua nghị quyết với các chỉ tiêu như: GRDP tăng 10%`: a list its colon opens
         if hit.end <= m.start and rule.position in ("before", "any") and near:
@@ -185,6 +187,11 @@ def kind_cues(
 def _aside(between: str) -> bool:
     """Whether the words from a cue to the value close a bracket the cue stands in (`… bảo đảm an toàn …), 17%`)."""
     return between.count(")") > between.count("(")
+
+
+def _quoted(between: str) -> bool:
+    """Whether the words from a cue to the value close a quotation the cue stands in (`… “… sẽ được …” … 29%`)."""
+    return between.count("”") > between.count("“") or between.count("»") > between.count("«")
 
 
 def year_cue(
