@@ -1669,7 +1669,8 @@ BARS = {
         "result.f1": 0.995,
     },
     # the public postal service in administrative procedures (6 documents, 12 scored targets, 10 results): blind 0.909 /
-    # 0.273 / 0.909; after a stage's bracketed period dates it and dossiers by post are procedures: 0.909 / 0.909 / 0.909
+    # 0.273 / 0.909; after a stage's bracketed period dates it and dossiers by post are procedures: 0.909 / 0.909 /
+    # 0.909
     "blind227": {
         "target.f1": 0.905,
         "strict_target.f1": 0.905,
