@@ -21,7 +21,8 @@ paragraphs that hold no percentage. Reported, in one run on this machine:
 - a folder run with `--jobs 1` and `--jobs 2`;
 - peak RSS of any one process (parent or worker) of folder runs of two sizes;
 - with ``--baseline REV``: the code of an earlier commit timed on the same dense corpus and
-  real text, each tree in a fresh process of its own (``baseline.py``), as a speed-up ratio;
+  real text, each tree in a fresh process of its own (``baseline.py``), three times, the trees alternating, the best
+  kept, as a speed-up ratio;
 - with ``--peers``: quantulum3 and Recognizers-Text (English percentage model), each in a venv
   of its own made on demand (``peers.py``), on the real text paragraph by paragraph, with
   cchc's per-document speed on the same text as a multiple of theirs.
@@ -50,6 +51,8 @@ from peers import PEERS, PeerError, paragraphs, peer_result, real_text
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "samples" / "ke-hoach-cchc-2024.txt"
+# each tree is timed this many times, the two alternating, best kept: one pass each moved a ratio by up to a fifth
+BASELINE_ROUNDS = 3
 FILLER = (
     "Tăng cường công tác thông tin, tuyên truyền về cải cách hành chính; nâng cao nhận thức, trách nhiệm của "
     "cán bộ, công chức, viên chức trong thực thi công vụ. Đổi mới phương thức chỉ đạo, điều hành; kiểm tra, "
@@ -277,8 +280,10 @@ def compare(baseline: str | None, with_peers: bool, dense: list[str], real: list
         with tempfile.TemporaryDirectory(prefix="cchc-baseline-") as tmp:
             old_src = checkout(baseline, Path(tmp))
             for label, docs in (("dense corpus", dense), ("real text", real)):
-                before = time_tree(old_src, docs, repeat=2)
-                after = time_tree(REPO / "src", docs, repeat=2)
+                before = after = float("inf")
+                for _ in range(BASELINE_ROUNDS):  # alternated: a drift in the machine's load weighs on both trees
+                    before = min(before, time_tree(old_src, docs))
+                    after = min(after, time_tree(REPO / "src", docs))
                 rows.append(
                     f"| extract vs commit {baseline}, {label}, 1 process | {megabytes(docs) / after:.2f} MB/s "
                     f"(was {megabytes(docs) / before:.2f}) | {before / after:.2f}× the throughput |"
