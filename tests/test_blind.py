@@ -1691,11 +1691,12 @@ BARS = {
         "result.f1": 0.995,
     },
     # ministries' and central agencies' own digital transformation (5 documents, 5 scored targets, 13 results): blind
-    # 0.833 / 0.833 / 0.917
+    # 0.833 / 0.833 / 0.917; after goals met, counted by a bare number (`đã hoàn thành 18 mục tiêu`), commit nothing:
+    # 0.909 / 0.909 / 0.960
     "blind230": {
-        "target.f1": 0.83,
-        "strict_target.f1": 0.83,
-        "result.f1": 0.915,
+        "target.f1": 0.905,
+        "strict_target.f1": 0.905,
+        "result.f1": 0.955,
     },
 }
 
