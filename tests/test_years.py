@@ -126,6 +126,17 @@ def test_a_deadline_heading_a_sentence_dates_the_sentences_that_go_on_from_it() 
     assert _years(text) == [(20.0, 2028)]
 
 
+def test_a_period_still_running_at_the_pages_date_leads_the_paragraphs_after_it() -> None:
+    # no word commits to the period's tasks: that the page is dated before the period ends makes them its plan
+    text = (
+        "Huyện đặt lộ trình chuyển đổi số\n\nThứ Năm, 05/03/{}\n\n"
+        "Theo đó, giai đoạn 2027 - 2028, hoàn tất việc kết nối các hệ thống dùng chung của huyện.\n\n"
+        "95% hồ sơ được xử lý trên môi trường mạng."
+    )
+    assert _years(text.format(2027)) == [(95.0, 2028)]
+    assert _years(text.format(2029)) == [(95.0, None)]  # a period over when the page was written: no plan
+
+
 def test_a_sentence_naming_a_year_and_no_value_leads_the_list_after_it() -> None:
     text = "Tỉnh giao mục tiêu số hóa trong năm 2028 cho các huyện. Trong đó, huyện A cao nhất là 90%; huyện B 80%."
     assert _years(text) == [(90.0, 2028), (80.0, 2028)]

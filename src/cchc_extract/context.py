@@ -97,6 +97,7 @@ class Tracker:
     report_year: int | None = None
     section_start: int = 0  # where the text under the innermost heading starts
     title_area: str | None = None  # a title that names an area is the outermost structure
+    page_year: int | None = None  # the year the page is dated (metadata): a period still running at it is a plan's
     paragraph_year: int | None = None
     paragraph_year_kind: str | None = None
     paragraph_cut: str | None = None
@@ -249,7 +250,7 @@ class Tracker:
         của huyện, …`, ``year.plan_page``) dates no list."""
         if self.paragraph_year is None or self.paragraph_lead:
             return
-        if self.paragraph_year_kind != "target" and not self._commits(self._dated_clause):
+        if self.paragraph_year_kind != "target" and not self._running() and not self._commits(self._dated_clause):
             return
         head = self._dated_head
         # the name runs up to the year's own words: a date's word before them (`… trong năm 2027`) ends no name
@@ -260,6 +261,14 @@ class Tracker:
         self.paragraph_lead = not any(m.end() == len(head) for m in named)
         if self.paragraph_lead:
             self.paragraph_year_kind = "target"  # a goal's year dates the goals after it, not what was measured
+
+    def _running(self) -> bool:
+        """Whether a paragraph with no cue either way opens on a period that ends after the page's date (`Theo đó,
+        giai đoạn 2026 - 2027, hoàn thành …` on a page of 2026): what is set for a period not yet over is its plan."""
+        if self.paragraph_year_kind is not None or self.page_year is None:
+            return False
+        phrase = self._dated_head[self._dated_at :]
+        return _named_period(phrase) and max(int(y) for y in _YEAR.findall(phrase)) > self.page_year
 
     def _commits(self, clause: str) -> bool:
         """Whether a clause holds a commitment cue of running text (`Theo đó, trong giai đoạn 2026-2027 phải hoàn

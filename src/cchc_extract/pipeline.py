@@ -95,7 +95,11 @@ def extract_text(
         # a title on the reform as a whole (`Kế hoạch cải cách hành chính …`) names no one area, whatever
         # area its wording dwells on (`…, tiếp tục đột phá … hoàn thiện thể chế`)
         whole = area_text is not None and bool(ps.area_overall.search(area_text))
-        tracker = Tracker(ps, title_area=named_area(ps, area_text) if area_text and not whole else None)
+        tracker = Tracker(
+            ps,
+            title_area=named_area(ps, area_text) if area_text and not whole else None,
+            page_year=doc.layout.metadata.year,
+        )
         if governs and title:
             doc.title_levels = title_levels(ps, title)
         found = [block_mentions(doc, block) for block in doc.layout.blocks]
