@@ -43,6 +43,14 @@ def test_a_paragraph_reporting_with_done_before_its_first_value_is_not_governed_
     assert _kinds(goals + report.replace("đã ", "")) == [(92.7, "target")]
 
 
+def test_a_paragraph_opening_on_what_was_done_is_not_governed_by_earlier_goals() -> None:
+    goals = "Giám đốc Sở cho biết: “Thời gian tới, chúng tôi sẽ tiếp tục đầu tư mạnh cho hạ tầng số của tỉnh.”\n\n"
+    done = "Năm 2026, tỉnh đã hoàn thiện mạng truyền số liệu chuyên dùng. 100% sở, ngành được kết nối mạng diện rộng."
+    assert _kinds(goals + done) == [(100.0, "result")]
+    # a paragraph that opens on what it plans goes on under the goals
+    assert _kinds(goals + done.replace("đã hoàn thiện", "sẽ hoàn thiện")) == [(100.0, "target")]
+
+
 def test_a_soft_word_inside_a_closed_aside_speaks_only_within_it() -> None:
     text = (
         "Theo đó, có tới 60% cơ quan nhà nước đạt mức A (tức là việc triển khai bảo đảm an toàn thông tin được quan"

@@ -86,7 +86,7 @@ class KindReader:
             and (
                 any(h.rule.kind == "result" and h.rule.strength == "strong" for h in hits)
                 or any(d.strong is not None and d.strong.kind == "result" for d in drafts)
-                or self._reported_before(drafts[0])
+                or self._reported_before(span[0], drafts[0])
             )
         ):
             carried = None  # a paragraph that reports on its own is not the goals an earlier one set
@@ -111,12 +111,14 @@ class KindReader:
                 measured = CueHit(d.mention.start, d.mention.start, rule)
         self.carried = _governing(hits, span[1], carried, last_strong)
 
-    def _reported_before(self, first: Draft) -> bool:
-        """Whether a measurement cue that reads only at a value (`đã`) stands in the sentence of the paragraph's
-        ``first`` value, before it (`… các tòa án đã thụ lý 126 vụ; đã giải quyết 114 vụ … - đạt tỷ lệ 90,5%`)."""
+    def _reported_before(self, start: int, first: Draft) -> bool:
+        """Whether a measurement cue that reads only at a value (`đã`) stands in the paragraph (from ``start``) before
+        its ``first`` value: in that value's sentence (`… các tòa án đã thụ lý 126 vụ; đã giải quyết 114 vụ … - đạt
+        tỷ lệ 90,5%`) or a sentence before it that tells what was done (`Năm 2024, tỉnh đã hoàn thiện hạ tầng …. 100%
+        cơ quan … đã được kết nối`)."""
         return any(
             h.rule.kind == "result" and h.rule.strength == "strong" and h.rule.position == "before"
-            for h in cue_hits(self.ps, self.text, Span(first.sentence.start, first.mention.start))
+            for h in cue_hits(self.ps, self.text, Span(start, first.mention.start))
         )
 
     def _hits(self, span: tuple[int, int], first: int | None = None) -> list[CueHit]:
