@@ -123,17 +123,17 @@ def test_a_list_item_with_no_words_of_its_own_shares_the_area_of_the_item_before
 
 
 def test_a_list_s_first_item_naming_only_who_is_counted_takes_the_predicate_after_the_last_item() -> None:
-    # `60% trường học` names no topic of its own; the list's predicate (`sử dụng nền tảng số`) stands after its
-    # last item and measures both: schools taking up platforms are the digital society's, outside (GUIDE: Area)
+    # `60% doanh nghiệp nhỏ` names no topic of its own; the list's predicate (`sử dụng nền tảng số`) stands after its
+    # last item and measures both: firms taking up platforms are the digital economy's, outside (GUIDE: Area)
     text = (
         "KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2027\n\n"
-        "Năm 2027, 60% trường học, cơ sở giáo dục và 70% bệnh viện trên địa bàn sử dụng nền tảng số."
+        "Năm 2027, 60% doanh nghiệp nhỏ và 70% hộ gia đình trên địa bàn sử dụng nền tảng số."
     )
     first = _record(text, 60)
     assert first.area is None
     assert "area.outside@list" in first.rules, first.rules
     # the phrase must start in the item's own words: a state body before a firm's take-up is the state's
-    state_text = text.replace("trường học, cơ sở giáo dục", "cơ quan nhà nước").replace("bệnh viện", "doanh nghiệp")
+    state_text = text.replace("doanh nghiệp nhỏ", "cơ quan nhà nước").replace("hộ gia đình", "doanh nghiệp")
     state = _record(state_text, 60)
     assert state.area == "digital_government", state.rules
 
