@@ -160,12 +160,13 @@ def dated_item(
     return None
 
 
-def planned_rate(ps: PatternSet, d: Draft, drafts: Sequence[Draft], planned: Sequence[str]) -> str | None:
+def planned_rate(ps: PatternSet, text: str, d: Draft, drafts: Sequence[Draft], planned: Sequence[str]) -> str | None:
     """The change of a planned figure set beside a measured one whose subject names a rate as a change (`tốc độ
-    tăng trưởng GRDP đạt 10,91%, tăng 0,4% so với kế hoạch đề ra (10,5%)`): the plan's figure is the same rate's
-    (rule ``list.planned_rate``); ``planned`` are the kind rules that name a planned figure. The nearest earlier
-    value of the sentence whose own words name the rate gives it; a difference on the way (`tăng 0,4% so với kế
-    hoạch`) is passed over."""
+    tăng trưởng GRDP đạt 10,91%, tăng 0,4% so với kế hoạch đề ra (10,5%)`), or that a change verb measures (`GRDP
+    tăng 11,07% …, gần chạm mục tiêu năm là 12,5%`): the plan's figure is the same rate's (rule
+    ``list.planned_rate``); ``planned`` are the kind rules that name a planned figure. The nearest earlier value of
+    the sentence whose own words name the rate, or the nearest measured one of a change verb, gives it; a difference
+    on the way (`tăng 0,4% so với kế hoạch`, `tăng 6% so với năm 2025`: lists.toml ``compared``) is passed over."""
     if not ps.active(PLANNED_RULE) or d.strong is None or d.strong.rule not in planned:
         return None
     current = d.before(drafts)
@@ -173,8 +174,22 @@ def planned_rate(ps: PatternSet, d: Draft, drafts: Sequence[Draft], planned: Seq
         q = current.qual
         if _names_rate(ps, q.change_rule):
             return q.change
+        if _measured_change(ps, text, current, d):
+            return q.change
         current = current.before(drafts)
     return None
+
+
+def _measured_change(ps: PatternSet, text: str, measured: Draft, planned: Draft) -> bool:
+    """Whether ``measured`` is a result whose change a verb gives and no baseline follows before ``planned``: a
+    change in itself (`giảm bình quân 3,4%/năm, vượt chỉ tiêu (3%)`), not a difference (`tăng 6% so với …`)."""
+    rule = measured.qual.change_rule
+    return (
+        measured.kind == "result"
+        and rule is not None
+        and rule.split(".")[-1] != "reference"
+        and not ps.list_compared.search(text, measured.mention.end, planned.mention.start)
+    )
 
 
 def from_lead(text: str, d: Draft, indicator: tuple[int, int]) -> str | None:

@@ -294,6 +294,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         column_gap=compile_source(rf"^[\W_]*(?:{column}[\W_]*)*$", fragments, "indicator.toml: column_labels"),
         list_separators=frozenset(fold(w).lower() for w in list_data["separators"]),
         breakdown=safe(words_regex(required(list_data, "breakdown", "lists.toml")), "lists breakdown"),
+        list_compared=safe(words_regex(list_data.get("compared", [])), "list compared"),
         subject_verb=safe(
             rf"(?:(?:{words_regex(ind['linking_adverbs'])}\s+)*{words_regex(ind['linking'])}"
             rf"(?:\s+{words_regex(ind['linking_tail'])})*"

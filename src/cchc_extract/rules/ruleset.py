@@ -108,6 +108,7 @@ class PatternSet:
     list_separator_end: SafePattern
     list_breaker: SafePattern
     list_nominal: SafePattern  # noun phrases holding a breaker word (`thời gian thực hiện`): no predicate
+    list_compared: SafePattern  # a measured change's baseline words (`so với`): no change a plan beside it shares
     # breakers an item's own indicator may hold when the next item is joined by `và`
     # (`tối thiểu 60% hồ sơ được xử lý trực tuyến và 40% giao dịch …`)
     list_and_item: SafePattern
