@@ -25,6 +25,7 @@ from .scoring import score, shortfalls
 CORPUS = Path(__file__).resolve().parent / "corpus"
 FIELD = "field_accuracy_on_matched_targets."
 # each set's bars, just under what it measures now (its README gives the blind figures)
+# (raised in the seventeenth session for the sets its rules moved up: blind74, 103, 121, 147, 180, 185, 190, 193, 194)
 BARS = {
     "blind": {
         "target.f1": 0.980,
@@ -619,7 +620,7 @@ BARS = {
     # after a sentence opening `Theo kế hoạch,` states the plan's goals: 0.966 / 0.759 / 0.984
     "blind74": {
         "target.f1": 0.960,
-        "strict_target.f1": 0.755,
+        "strict_target.f1": 0.825,
         "result.f1": 0.980,
     },
     # provinces' plans and first results of 2026 (8 documents, 3 scored targets): blind 0.800 / 0.800 / 0.947; after
@@ -834,7 +835,7 @@ BARS = {
     # the unmarked paragraphs after it: strict 0.943
     "blind103": {
         "target.f1": 0.995,
-        "strict_target.f1": 0.940,
+        "strict_target.f1": 0.995,
         "result.f1": 0.995,
     },
     # scores and rankings (PAR INDEX, SIPAS, PCI, DTI; 11 documents, 69 results, no target): blind target F1 0.000
@@ -972,7 +973,7 @@ BARS = {
     # 0.857 / 1.000, nothing changed for them
     "blind121": {
         "target.f1": 0.995,
-        "strict_target.f1": 0.855,
+        "strict_target.f1": 0.995,
         "result.f1": 0.995,
     },
     # the business environment (10 documents, 9 scored targets, 42 results): blind 0.889 / 0.444 / 0.988; after
@@ -1139,7 +1140,7 @@ BARS = {
     # goal cue: 1.000 / 0.667 / 1.000
     "blind147": {
         "target.f1": 0.995,
-        "strict_target.f1": 0.660,
+        "strict_target.f1": 0.85,
         "result.f1": 0.995,
     },
     # digitising records and data (10 documents, 12 scored targets, 7 results): blind 1.000 / 1.000 / 1.000
@@ -1369,7 +1370,7 @@ BARS = {
     # / 1.000; after `Trong phát triển xã hội số,` opens a topic outside public administration: strict 0.857
     "blind180": {
         "target.f1": 0.995,
-        "strict_target.f1": 0.855,
+        "strict_target.f1": 0.89,
         "result.f1": 0.995,
     },
     # administrative-reform news of early 2026 (7 documents, 8 scored targets, 21 results): blind 1.000 / 0.625 /
@@ -1408,9 +1409,9 @@ BARS = {
     # service). Left: a long first paragraph of an excerpt cut mid-text, read as its headline, lends its conditional
     # `sẽ` to the figures below
     "blind185": {
-        "target.f1": 0.885,
-        "strict_target.f1": 0.440,
-        "result.f1": 0.970,
+        "target.f1": 0.995,
+        "strict_target.f1": 0.495,
+        "result.f1": 0.995,
     },
     # electronic documents and paperless office work (10 documents, 14 scored targets, 17 results): blind 1.000 /
     # 0.929 / 1.000; after a clause opening `từ năm 2014,` dates its target: 1.000 / 1.000 / 1.000
@@ -1446,7 +1447,7 @@ BARS = {
     # 0.500 / 0.903; after a sentence opening `Theo kế hoạch,` states the plan's goals: 0.978 / 0.622 / 0.983
     "blind190": {
         "target.f1": 0.975,
-        "strict_target.f1": 0.620,
+        "strict_target.f1": 0.755,
         "result.f1": 0.980,
     },
     # Mekong delta provinces' digital-government plans and results (10 documents, 21 scored targets, 21 results):
@@ -1469,7 +1470,7 @@ BARS = {
     # 0.400 / 0.944, unchanged
     "blind193": {
         "target.f1": 0.795,
-        "strict_target.f1": 0.395,
+        "strict_target.f1": 0.795,
         "result.f1": 0.940,
     },
     # tax, treasury, customs, social insurance and banking e-services (11 documents, 26 scored targets, 37 results):
@@ -1478,7 +1479,7 @@ BARS = {
     # 1.000
     "blind194": {
         "target.f1": 0.995,
-        "strict_target.f1": 0.840,
+        "strict_target.f1": 0.92,
         "result.f1": 0.995,
     },
     # institutional reform: legal dissemination, access to the law, legal support for firms (10 documents, 12 scored
