@@ -187,7 +187,7 @@ def _measured_change(ps: PatternSet, text: str, measured: Draft, planned: Draft)
     return (
         measured.kind == "result"
         and rule is not None
-        and rule.split(".")[-1] != "reference"
+        and not any(c.rule.id == rule and c.rule.kind == "reference" for c in ps.changes)
         and not ps.list_compared.search(text, measured.mention.end, planned.mention.start)
     )
 
