@@ -1717,10 +1717,10 @@ BARS = {
         "result.f1": 0.975,
     },
     # cuts of procedures and business conditions in 2025 (8 documents, 3 scored targets, 19 results): blind 0.600 /
-    # 0.400 / 0.882
+    # 0.400 / 0.882; after a planned figure beside a measured change of a verb is the same change: 0.600 / 0.600 / 0.882
     "blind233": {
         "target.f1": 0.595,
-        "strict_target.f1": 0.395,
+        "strict_target.f1": 0.595,
         "result.f1": 0.88,
     },
     # recruiting and managing civil servants (8 documents, 7 scored targets, 34 results): blind 1.000 / 0.286 / 1.000
