@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind247``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind249``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -1806,6 +1806,17 @@ BARS = {
     # targets); after a body's review of a period reports: 1.000, no target predicted
     "blind247": {
         "target.f1": 0.995,
+        "result.f1": 0.995,
+    },
+    # online business registration and investment procedures (8 documents, 4 scored targets, 34 results): blind 0.600 /
+    # 0.600 / 0.939
+    "blind248": {
+        "target.f1": 0.595,
+        "strict_target.f1": 0.595,
+        "result.f1": 0.935,
+    },
+    # digital signatures and electronic documents in state bodies (1 document, results only): blind result F1 1.000
+    "blind249": {
         "result.f1": 0.995,
     },
 }
