@@ -22,7 +22,7 @@ from contextlib import contextmanager
 import regex
 
 
-class _Open:
+class Open:
     """The open document, its lower-cased copy, and the last piece of it lowered."""
 
     __slots__ = ("text", "low", "piece", "piece_low")
@@ -32,38 +32,43 @@ class _Open:
         self.piece: str = ""
         self.piece_low: str | None = ""
 
+    def lower_piece(self, piece: str) -> str | None:
+        """``piece`` lowered (None when its lower case is longer), kept while the next rules ask about it."""
+        low = piece.lower()
+        self.piece, self.piece_low = piece, low if len(low) == len(piece) else None
+        return self.piece_low
 
-_STATE = threading.local()
+
+# ``STATE.open``: the :class:`Open` document of this thread, or None; read by :mod:`.safe_regex` on every rule
+# call without a function call of its own (a call costs as much as the rest of the lookup)
+STATE = threading.local()
 
 
 @contextmanager
 def document(text: str) -> Iterator[None]:
     """Match foldable rules on a lower-cased copy of ``text`` inside the ``with`` block."""
-    outer: _Open | None = getattr(_STATE, "open", None)
+    outer: Open | None = getattr(STATE, "open", None)
     low = text.lower()
-    _STATE.open = _Open(text, low) if len(low) == len(text) else None
+    STATE.open = Open(text, low) if len(low) == len(text) else None
     try:
         yield
     finally:
-        _STATE.open = outer
+        STATE.open = outer
 
 
 def lowered(text: str) -> str | None:
     """The lower-cased copy of ``text`` while a document is open (None when none is, or when its
     lower case is longer).  The document's copy is made once; a piece of it (the words before a
-    value, a clause) is lowered when asked, and kept while the next rules ask about it."""
-    try:
-        opened: _Open | None = _STATE.open
-    except AttributeError:  # a thread that never opened a document
-        return None
+    value, a clause) is lowered when asked, and kept while the next rules ask about it.
+    (:mod:`.safe_regex` reads :data:`STATE` the same way without calling this.)"""
+    opened: Open | None = getattr(STATE, "open", None)
     if opened is None:
         return None
     if text is opened.text:
         return opened.low
-    if text is not opened.piece:
-        low = text.lower()
-        opened.piece, opened.piece_low = text, low if len(low) == len(text) else None
-    return opened.piece_low
+    if text is opened.piece:
+        return opened.piece_low
+    return opened.lower_piece(text)
 
 
 # what a capital letter may spell in a rule without naming a cased character: the classes that mean the

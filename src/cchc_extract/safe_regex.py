@@ -26,6 +26,12 @@ DEFAULT_TIMEOUT = 2.0  # seconds for one match call; real rules take microsecond
 # folded calls before a rule's gate is read: reading it (a parse of the regex) costs about what fifty
 # calls save, and a one-page run asks most rules fewer questions than that
 GATE_AFTER = 50
+# ``concurrent``, passed by position (a keyword costs more to parse than the call it serves): ``regex`` releases
+# the GIL around every match on a ``str`` unless told not to, and takes it back around each allocation; for the
+# short spans a rule reads, the hand-overs cost more than the matching, and a busy second thread (a Dask worker's
+# pool) would make each of them wait out a switch interval
+_HOLD_GIL = False
+_FOLDING = case_fold.STATE
 
 
 class PatternTimeout(RuntimeError):
@@ -63,7 +69,16 @@ class SafePattern:
         a folded call's span holds none of the rule's gate strings (the ``GATE_AFTER``-th folded call
         reads the gate).  One call does all of this: a rule call runs millions of times, and each
         further Python call in it cost more than most of its gate's string searches."""
-        if not self._folds or (low := case_fold.lowered(string)) is None:
+        opened = getattr(_FOLDING, "open", None) if self._folds else None  # (:class:`.case_fold.Open`)
+        if opened is None:
+            return self._compiled or self.compiled, string
+        if string is opened.text:
+            low = opened.low
+        elif string is opened.piece:
+            low = opened.piece_low
+        else:
+            low = opened.lower_piece(string)
+        if low is None:
             return self._compiled or self.compiled, string
         gate = self._gate
         if gate is not None:
@@ -105,18 +120,22 @@ class SafePattern:
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
         if self.timeout is None:
             run = self._untimed(string, pos, endpos)
-            return run[0].search(run[1], pos, endpos) if run else None
+            return run[0].search(run[1], pos, endpos, _HOLD_GIL) if run else None
         try:
-            return (self._compiled or self.compiled).search(string, pos, endpos, timeout=self.timeout)
+            return (self._compiled or self.compiled).search(
+                string, pos, endpos, concurrent=_HOLD_GIL, timeout=self.timeout
+            )
         except TimeoutError:
             raise self._fail() from None
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
         if self.timeout is None:
             run = self._untimed(string, pos, endpos)
-            return run[0].match(run[1], pos, endpos) if run else None
+            return run[0].match(run[1], pos, endpos, _HOLD_GIL) if run else None
         try:
-            return (self._compiled or self.compiled).match(string, pos, endpos, timeout=self.timeout)
+            return (self._compiled or self.compiled).match(
+                string, pos, endpos, concurrent=_HOLD_GIL, timeout=self.timeout
+            )
         except TimeoutError:
             raise self._fail() from None
 
@@ -128,10 +147,14 @@ class SafePattern:
                 return []
             compiled, string = run
             # most scans find nothing: a search is half the cost of an empty iterator
-            if compiled.search(string, pos, endpos) is None:
+            if compiled.search(string, pos, endpos, _HOLD_GIL) is None:
                 return []
-            return list(compiled.finditer(string, pos, endpos))
+            return list(compiled.finditer(string, pos, endpos, False, _HOLD_GIL))
         try:
-            return list((self._compiled or self.compiled).finditer(string, pos, endpos, timeout=self.timeout))
+            return list(
+                (self._compiled or self.compiled).finditer(
+                    string, pos, endpos, concurrent=_HOLD_GIL, timeout=self.timeout
+                )
+            )
         except TimeoutError:
             raise self._fail() from None
