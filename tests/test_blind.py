@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind249``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind255``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -25,7 +25,8 @@ from .scoring import score, shortfalls
 CORPUS = Path(__file__).resolve().parent / "corpus"
 FIELD = "field_accuracy_on_matched_targets."
 # each set's bars, just under what it measures now (its README gives the blind figures)
-# (raised in the seventeenth session for the sets its rules moved up: blind74, 103, 121, 147, 180, 185, 190, 193, 194)
+# (raised in the seventeenth session for the sets its rules moved up: blind74, 103, 121, 147, 180, 185, 190, 193, 194;
+# in the eighteenth: blind102, 130, 223; blind217 lowered, see its comment)
 BARS = {
     "blind": {
         "target.f1": 0.980,
@@ -823,11 +824,12 @@ BARS = {
         "strict_target.f1": 0.665,
     },
     # ward and commune council and congress news (11 documents, 12 scored targets, 25 results): blind 0.889 / 0.593 /
-    # 0.936; after a congress's term dating its page's targets and the culture movement's titles: 0.889 / 0.889 / 0.936
+    # 0.936; after a congress's term dating its page's targets and the culture movement's titles: 0.889 / 0.889 / 0.936;
+    # after a paragraph that tells what was done reports its figures with no cue of their own: 1.000 / 1.000 / 1.000
     "blind102": {
-        "target.f1": 0.885,
-        "strict_target.f1": 0.885,
-        "result.f1": 0.930,
+        "target.f1": 0.995,
+        "strict_target.f1": 0.995,
+        "result.f1": 0.995,
     },
     # province, district and commune plans and results, one official text (10 documents, 53 scored targets, 14
     # results): blind 1.000 / 0.736 / 1.000; after a list item sharing its predicate's area and the state's data
@@ -1035,11 +1037,12 @@ BARS = {
     # Party congresses' targets to 2030 (11 documents, 32 scored targets, 14 results): blind 0.935 / 0.645 / 0.867;
     # after goals set by number commit and party-building, clean water and an area's product are outside: 0.969 /
     # 0.906 / 0.929; after a deadline's goals (`đến năm 2045 trở thành …`) go on over each-year figures of the next
-    # paragraph (a vision's year, where its reader took the term's 2030): 0.969 / 0.844 / 0.929
+    # paragraph (a vision's year, where its reader took the term's 2030): 0.969 / 0.844 / 0.929; after a paragraph
+    # that tells what was done reports its figures with no cue of their own: 0.984 / 0.857 / 0.966
     "blind130": {
-        "target.f1": 0.964,
-        "strict_target.f1": 0.835,
-        "result.f1": 0.924,
+        "target.f1": 0.98,
+        "strict_target.f1": 0.85,
+        "result.f1": 0.96,
     },
     # People's Councils' target lists (11 documents, 51 scored targets, 14 results): blind 0.949 / 0.804 / 0.849; after
     # a cell's own words, `nông thôn mới đạt` and goals set by number: 0.980 / 0.820 / 0.933; after `giảm từ 0,5% trở
@@ -1615,11 +1618,13 @@ BARS = {
     # land, construction and natural-resources procedures (9 documents, 18 scored targets, 16 results): blind 0.941 /
     # 0.647 / 0.941; after a hyphenated quarter names its year (`quý 4-2020`), a goal word opening its paragraph's
     # figures governs the `;`-items, `rút ngắn` + object is a cut and `lớn hơn hoặc bằng` a lower bound: 1.000 / 0.833 /
-    # 1.000
+    # 1.000; after a paragraph that tells what was done reports its figures with no cue of their own, the `làn xanh`
+    # procedures' cut of 30-60% after `thành phố đã chỉ đạo phân luồng …` reads as reported (its reader read a plan):
+    # 0.971 / 0.800 / 0.970
     "blind217": {
-        "target.f1": 0.995,
-        "strict_target.f1": 0.83,
-        "result.f1": 0.995,
+        "target.f1": 0.965,
+        "strict_target.f1": 0.79,
+        "result.f1": 0.965,
     },
     # People's Committees' monthly meetings (10 documents, 1 scored target, 36 results): blind 0.333 / 0.000 / 0.941;
     # after a body reporting the situation (`Sở Tài chính báo cáo tình hình …:`) gives measured figures: 0.500 / 0.000
@@ -1644,11 +1649,12 @@ BARS = {
     },
     # community digital technology teams, digital skills and cashless payment (11 documents, 12 scored targets, 32
     # results): blind 0.857 / 0.643 / 0.933; after a goal word in a bracket beside a count names its figure only
-    # (`… 2.018 thôn/2.071 thôn (mục tiêu 100% …)`): 0.923 / 0.692 / 0.968
+    # (`… 2.018 thôn/2.071 thôn (mục tiêu 100% …)`): 0.923 / 0.692 / 0.968; after a paragraph that tells what was done
+    # reports its figures with no cue of their own: 1.000 / 0.750 / 1.000
     "blind223": {
-        "target.f1": 0.92,
-        "strict_target.f1": 0.69,
-        "result.f1": 0.965,
+        "target.f1": 0.995,
+        "strict_target.f1": 0.745,
+        "result.f1": 0.995,
     },
     # training and fostering of cadres and civil servants (7 documents, 17 scored targets, 7 results): blind 0.944 /
     # 0.778 / 0.833; after an outcome opening (`Kết quả, …`) reports and `CBCC` is a civil-service word: 1.000 / 0.824
@@ -1817,6 +1823,28 @@ BARS = {
     },
     # digital signatures and electronic documents in state bodies (1 document, results only): blind result F1 1.000
     "blind249": {
+        "result.f1": 0.995,
+    },
+    # a city's rules for rating civil servants (1 whole text, 15 thresholds, all ambiguous): blind 1.000 / 1.000 / 1.000
+    # (nothing scored; the set checks that no threshold is read as a record of either kind)
+    "blind252": {
+        "target.f1": 0.995,
+        "result.f1": 0.995,
+    },
+    # management boards of industrial and economic zones (3 documents, results only): blind result F1 1.000
+    "blind253": {
+        "result.f1": 0.995,
+    },
+    # police services and police reviews (7 documents, results only): blind result F1 1.000
+    "blind254": {
+        "result.f1": 0.995,
+    },
+    # cashless social-security payments and labour services (11 documents, 7 scored targets, 20 results): blind 0.875 /
+    # 0.625 / 0.947; after a whole date needs no `ngày` (`đến 31.12.2023`) and a paragraph that tells what was done
+    # reports its figures with no cue of their own: 1.000 / 0.857 / 1.000
+    "blind255": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.85,
         "result.f1": 0.995,
     },
 }

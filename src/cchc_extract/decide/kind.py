@@ -80,16 +80,18 @@ class KindReader:
             return
         carried = self._settle()
         hits = self._hits(span, drafts[0].mention.start)
+        done = self._reported_before(span[0], drafts[0])
         if (
             carried is not None
             and carried.rule.kind == "target"
             and (
                 any(h.rule.kind == "result" and h.rule.strength == "strong" for h in hits)
                 or any(d.strong is not None and d.strong.kind == "result" for d in drafts)
-                or self._reported_before(span[0], drafts[0])
+                or bool(done)
             )
         ):
             carried = None  # a paragraph that reports on its own is not the goals an earlier one set
+        reports = self._reports(done)
         measured: CueHit | None = None  # the last value measured by a cue of its own, as a cue at that value
         last_strong = _last_strong(hits)
         weak = [d for d in drafts if d.weak]
@@ -104,21 +106,32 @@ class KindReader:
                 # `Phấn đấu …. Toàn tỉnh đã cấp được …, đạt 53%. Số giấy này đáp ứng 69,5% …`: a measurement
                 # after the commitment governs what follows it, as a measurement cue of the paragraph would
                 governing = measured
-            d.kind, decided = _decide(d, governing, _sentence_weak(self.text, d, weak), self.meta, self.ps)
+            d.kind, decided = _decide(d, governing, _sentence_weak(self.text, d, weak), self.meta, self.ps, reports)
             d.rules.append(decided)
             rule = self.rules.get(d.strong.rule) if d.strong is not None and d.strong.kind == "result" else None
             if rule is not None:
                 measured = CueHit(d.mention.start, d.mention.start, rule)
         self.carried = _governing(hits, span[1], carried, last_strong)
 
-    def _reported_before(self, start: int, first: Draft) -> bool:
-        """Whether a measurement cue that reads only at a value (`đã`) stands in the paragraph (from ``start``) before
+    def _reported_before(self, start: int, first: Draft) -> list[CueHit]:
+        """The measurement cues that read only at a value (`đã`) standing in the paragraph (from ``start``) before
         its ``first`` value: in that value's sentence (`… các tòa án đã thụ lý 126 vụ; đã giải quyết 114 vụ … - đạt
         tỷ lệ 90,5%`) or a sentence before it that tells what was done (`Năm 2024, tỉnh đã hoàn thiện hạ tầng …. 100%
         cơ quan … đã được kết nối`)."""
-        return any(
-            h.rule.kind == "result" and h.rule.strength == "strong" and h.rule.position == "before"
+        return [
+            h
             for h in cue_hits(self.ps, self.text, Span(start, first.mention.start))
+            if h.rule.kind == "result" and h.rule.strength == "strong" and h.rule.position == "before"
+        ]
+
+    def _reports(self, done: Sequence[CueHit]) -> bool:
+        """Whether the cues :meth:`_reported_before` found tell what was done, so that the paragraph reports the
+        figures that have no cue of their own (kind.toml ``[reported_before]``): none of them adopts a plan or
+        tells a state in the passive (`đã ban hành kế hoạch`, `đã được số hóa`), as plans write too."""
+        return (
+            bool(done)
+            and self.ps.active(self.ps.kind_reported_before)
+            and not any(self.ps.kind_adopting.match(self.text, h.start) for h in done)
         )
 
     def _hits(self, span: tuple[int, int], first: int | None = None) -> list[CueHit]:
@@ -176,7 +189,7 @@ class KindReader:
 
 
 def _decide(
-    d: Draft, governing: CueHit | None, sentence: Cue | None, meta: Metadata, ps: PatternSet
+    d: Draft, governing: CueHit | None, sentence: Cue | None, meta: Metadata, ps: PatternSet, reports: bool
 ) -> tuple[str, str]:
     if d.strong:
         return d.strong.kind, d.strong.rule
@@ -190,6 +203,8 @@ def _decide(
     # a soft word describes measured figures too: it governs the rest of its own sentence, not the next ones
     if governing is not None and (governing.rule.strength != "soft" or governing.end > d.sentence.start):
         return governing.rule.kind, f"{governing.rule.id}@paragraph"
+    if reports:  # the paragraph told what was done before its first figure (``KindReader._reports``)
+        return "result", ps.kind_reported_before
     if d.weak:
         return d.weak.kind, d.weak.rule
     if sentence is not None:

@@ -40,7 +40,10 @@ def collect_examples(
         ("lists.toml", [validate(Rule, r, "lists.toml") for r in list_data.get("rule", [])]),
         (
             "kind.toml",
-            [validate(Rule, kind_data[key] | {"words": ["-"]}, "kind.toml") for key in ("past_year", "future_year")],
+            [
+                validate(Rule, _without(kind_data[key], "adopting") | {"words": ["-"]}, "kind.toml")
+                for key in ("past_year", "future_year", "reported_before")
+            ],
         ),
         (
             "areas.toml",

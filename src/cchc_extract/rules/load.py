@@ -237,6 +237,12 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         kind_word_rules=kind_word_rules(kinds),
         kind_past_year=str(required(kind_data, "past_year", "kind.toml")["id"]),
         kind_future_year=str(required(kind_data, "future_year", "kind.toml")["id"]),
+        kind_reported_before=str(required(kind_data, "reported_before", "kind.toml")["id"]),
+        kind_adopting=compile_source(
+            required(kind_data["reported_before"], "adopting", "kind.toml: reported_before"),
+            fragments,
+            "kind.toml: reported_before.adopting",
+        ),
         kind_counted=compile_source(
             required(kind_data, "counted", "kind.toml")["regex"], fragments, "kind.toml: counted"
         ),

@@ -81,6 +81,8 @@ class PatternSet:
     kind_word_rules: dict[str, list[Any]]  # matched words (lower case) -> the rules that list them
     kind_past_year: str
     kind_future_year: str
+    kind_reported_before: str  # a paragraph that tells what was done before its values reports them
+    kind_adopting: SafePattern  # … unless a `đã` there adopts a plan or is passive (`đã ban hành kế hoạch`)
     kind_counted: SafePattern  # a tally right before a cue word (`32/35 mục tiêu`): the word is counted, no cue
     kind_counted_words: frozenset[str]  # the cue words a tally can count (folded, as `topic_key` gives them)
     kind_nominal: SafePattern  # `sự` right before a cue word (`sự nỗ lực phấn đấu`): striving named as a noun
@@ -175,8 +177,8 @@ class PatternSet:
 
     def rule_ids(self) -> list[tuple[str, str]]:
         """(file, id) of every rule of every family, the rules whose words live outside ``[[rule]]`` lists
-        included (``year.paragraph``, ``kind.result.past_year``, ``kind.target.future_year``, ``area.overall``,
-        ``indicator.subject``)."""
+        included (``year.paragraph``, ``kind.result.past_year``, ``kind.target.future_year``,
+        ``kind.result.reported_before``, ``area.overall``, ``indicator.subject``)."""
         return [(file, str(rule.id)) for file, rule in self.every_rule]
 
     def active(self, rule_id: str) -> bool:
@@ -191,9 +193,9 @@ class PatternSet:
         merged from several rules, the anchored comparator and change forms). A masked ``[[rule]]``,
         area or marker is left out; ``area.overall``, ``indicator.subject`` (the linking verb that closes
         a subject), ``year.result_title`` and ``year.back_reference`` match nothing; a masked ``lists.toml``
-        rule joins no values into a list; ``year.paragraph``, ``kind.result.past_year`` and
-        ``kind.target.future_year`` are decisions in code, which asks :meth:`active`. The examples stay those
-        of the whole set.
+        rule joins no values into a list; ``year.paragraph``, ``kind.result.past_year``,
+        ``kind.target.future_year`` and ``kind.result.reported_before`` are decisions in code, which asks
+        :meth:`active`. The examples stay those of the whole set.
         """
         files = {str(rule.id): file for file, rule in self.every_rule}
         unknown = sorted(set(ids) - set(files))
