@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind255``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind258``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -26,7 +26,7 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 FIELD = "field_accuracy_on_matched_targets."
 # each set's bars, just under what it measures now (its README gives the blind figures)
 # (raised in the seventeenth session for the sets its rules moved up: blind74, 103, 121, 147, 180, 185, 190, 193, 194;
-# in the eighteenth: blind102, 130, 223; blind217 lowered, see its comment)
+# in the eighteenth: blind102, 130, 216, 223, 225; blind217 lowered, see its comment)
 BARS = {
     "blind": {
         "target.f1": 0.980,
@@ -1609,11 +1609,12 @@ BARS = {
     # public finance: disbursement, savings, budget execution, a statistics yearbook's table (12 documents, 8 scored
     # targets, 73 results): blind 0.800 / 0.400 / 0.569 (the yearbook's 40 cells stand in columns parted by runs of
     # spaces, a layout no reader takes; public investment disbursement is public finance for this reader, outside for
-    # realdev's and thirteen other sets' readers)
+    # realdev's and thirteen other sets' readers); after what statistics show (`Số liệu thống kê … cho thấy`) was
+    # measured: 0.842 / 0.421 / 0.583
     "blind216": {
-        "target.f1": 0.795,
-        "strict_target.f1": 0.395,
-        "result.f1": 0.565,
+        "target.f1": 0.84,
+        "strict_target.f1": 0.42,
+        "result.f1": 0.58,
     },
     # land, construction and natural-resources procedures (9 documents, 18 scored targets, 16 results): blind 0.941 /
     # 0.647 / 0.941; after a hyphenated quarter names its year (`quý 4-2020`), a goal word opening its paragraph's
@@ -1665,9 +1666,10 @@ BARS = {
         "result.f1": 0.995,
     },
     # provincial competitiveness surveys (PCI: 7 documents, no targets, 50 results): blind result F1 0.824; after a
-    # quoted statement's word, `chỉ còn` and a survey's respondents: 0.936
+    # quoted statement's word, `chỉ còn` and a survey's respondents: 0.936; after what a survey shows (`khảo sát gần
+    # 11.000 doanh nghiệp cho thấy`) was measured: 0.947
     "blind225": {
-        "result.f1": 0.935,
+        "result.f1": 0.945,
     },
     # People's Councils' year-end sessions (12 documents, 17 scored targets, 54 results): blind 0.829 / 0.634 /
     # 0.931; after a cue right after a value is that value's (`đạt 103,24% kế hoạch, tăng …`): 0.895 / 0.684 / 0.962;
@@ -1845,6 +1847,27 @@ BARS = {
     "blind255": {
         "target.f1": 0.995,
         "strict_target.f1": 0.85,
+        "result.f1": 0.995,
+    },
+    # education's services and digital records (8 documents, 10 scored targets, 21 results): blind 0.833 / 0.333 /
+    # 0.895; after what statistics show (`Thống kê của Sở … cho thấy`) was measured: 1.000 / 0.400 / 1.000 (the items
+    # under a long goal lead-in ending in `gồm:` read no year when the first is itself a colon heading)
+    "blind256": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.395,
+        "result.f1": 0.995,
+    },
+    # environment, agriculture and natural-resources procedures (10 documents, 12 scored targets, 22 results): blind
+    # 0.846 / 0.769 / 0.905
+    "blind257": {
+        "target.f1": 0.845,
+        "strict_target.f1": 0.765,
+        "result.f1": 0.90,
+    },
+    # public-service ethics and anti-corruption (8 documents, 4 scored targets, 17 results): blind 1.000 / 1.000 / 1.000
+    "blind258": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.995,
         "result.f1": 0.995,
     },
 }
