@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind258``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind261``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -1868,6 +1868,28 @@ BARS = {
     "blind258": {
         "target.f1": 0.995,
         "strict_target.f1": 0.995,
+        "result.f1": 0.995,
+    },
+    # health-sector procedures (1 document, 1 scored target, 1 result): blind 1.000 / 1.000 / 1.000
+    "blind259": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.995,
+        "result.f1": 0.995,
+    },
+    # construction and transport permits (10 documents, 5 scored targets, 23 results): blind 0.769 / 0.615 / 0.757
+    # (a pair written with one slash and one `%`, `91,6/15,4%`, is read as no value; goals said to be met
+    # `hoàn thành cơ bản các mục tiêu …` govern the figures after them as commitments)
+    "blind260": {
+        "target.f1": 0.765,
+        "strict_target.f1": 0.61,
+        "result.f1": 0.755,
+    },
+    # culture, tourism and information procedures and digitisation (11 documents, 22 scored targets, 15 results): blind
+    # 1.000 / 0.455 / 1.000 (the press's own digital goals under a heading that names its digital transformation read as
+    # digital government; its reader, outside public administration)
+    "blind261": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.45,
         "result.f1": 0.995,
     },
 }
