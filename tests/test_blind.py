@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind261``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind264``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -26,7 +26,7 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 FIELD = "field_accuracy_on_matched_targets."
 # each set's bars, just under what it measures now (its README gives the blind figures)
 # (raised in the seventeenth session for the sets its rules moved up: blind74, 103, 121, 147, 180, 185, 190, 193, 194;
-# in the eighteenth: blind102, 130, 216, 223, 225; blind217 lowered, see its comment)
+# in the eighteenth: blind102, 130, 216, 223, 225, 263; blind217 lowered, see its comment)
 BARS = {
     "blind": {
         "target.f1": 0.980,
@@ -1891,6 +1891,27 @@ BARS = {
         "target.f1": 0.995,
         "strict_target.f1": 0.45,
         "result.f1": 0.995,
+    },
+    # statistics offices, censuses and surveys answered online (13 documents, 13 scored targets, 68 results): blind
+    # 0.963 / 0.741 / 0.993 (items naming a survey of their own year, `Tổng điều tra kinh tế năm 2021`, under a goal
+    # year: the survey's year read)
+    "blind262": {
+        "target.f1": 0.96,
+        "strict_target.f1": 0.74,
+        "result.f1": 0.99,
+    },
+    # the Party's and mass organisations' own digital work (9 documents, 8 scored targets, 15 results): blind 0.857 /
+    # 0.429 / 0.938; after a goal word striven for (`phấn đấu đạt chỉ tiêu 100% …`) reports nothing: 1.000 / 0.625 /
+    # 1.000
+    "blind263": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.62,
+        "result.f1": 0.995,
+    },
+    # civil-service recruitment exams (4 documents, results only): blind result F1 0.733 (a thesis's table flattened
+    # onto one line, its percent cells without `%`, read as no values)
+    "blind264": {
+        "result.f1": 0.73,
     },
 }
 
