@@ -26,7 +26,7 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 FIELD = "field_accuracy_on_matched_targets."
 # each set's bars, just under what it measures now (its README gives the blind figures)
 # (raised in the seventeenth session for the sets its rules moved up: blind74, 103, 121, 147, 180, 185, 190, 193, 194;
-# in the eighteenth: blind102, 130, 216, 223, 225, 263; blind217 lowered, see its comment)
+# in the eighteenth: blind102, 130, 216, 223, 225, 260, 263; blind217 lowered, see its comment)
 BARS = {
     "blind": {
         "target.f1": 0.980,
@@ -1877,12 +1877,12 @@ BARS = {
         "result.f1": 0.995,
     },
     # construction and transport permits (10 documents, 5 scored targets, 23 results): blind 0.769 / 0.615 / 0.757
-    # (a pair written with one slash and one `%`, `91,6/15,4%`, is read as no value; goals said to be met
-    # `hoàn thành cơ bản các mục tiêu …` govern the figures after them as commitments)
+    # (a pair written with one slash and one `%`, `91,6/15,4%`, is read as no value); after goals said to be met with a
+    # word between (`hoàn thành cơ bản các mục tiêu …`) commit nothing: 0.909 / 0.727 / 0.821
     "blind260": {
-        "target.f1": 0.765,
-        "strict_target.f1": 0.61,
-        "result.f1": 0.755,
+        "target.f1": 0.905,
+        "strict_target.f1": 0.725,
+        "result.f1": 0.82,
     },
     # culture, tourism and information procedures and digitisation (11 documents, 22 scored targets, 15 results): blind
     # 1.000 / 0.455 / 1.000 (the press's own digital goals under a heading that names its digital transformation read as

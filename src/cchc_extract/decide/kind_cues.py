@@ -20,7 +20,7 @@ from ..values import Mention
 from .year_phrases import YearPhrase, nearest
 
 _AFTER_PENALTY = 30
-_TALLY_REACH = 16  # how far before a cue word a tally (`101/111 `) is looked for
+_TALLY_REACH = 28  # how far before a cue word a tally (`101/111 `) or a goal met (`hoàn thành sớm các `) is read
 _NOMINAL_REACH = 40  # … and the words that make it a noun (`Trên cơ sở những kết quả `)
 _CUE_WINDOW = 250  # cues farther than this from a value reach it through its neighbours, not directly
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # the years a phrase names (a period names two)
