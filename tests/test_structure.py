@@ -317,6 +317,11 @@ def test_a_photos_caption_heads_nothing() -> None:
         "Bộ phận một cửa đẩy mạnh chuyển đổi số - Ảnh Minh Châu",
         "Cán bộ xã tham gia lớp tập huấn chuyển đổi số tại hội trường huyện",
         "Xây dựng chính quyền số ở cơ sở (Ảnh minh họa)",
+        # … someone named at an event (`… phát biểu …`, `… tham quan …`), a delegation or the scene
+        "Đồng chí Phó Chủ tịch UBND huyện phát biểu chỉ đạo về chuyển đổi số",
+        "Người dân tham quan gian trưng bày ứng dụng chuyển đổi số của huyện",
+        "Đại diện Sở Thông tin và Truyền thông giới thiệu nền tảng số",
+        "Quang cảnh hội nghị trực tuyến về chuyển đổi số",
     ):
         text = (
             "Sở Nội vụ công bố kế hoạch cải cách hành chính năm 2027\n\n"

@@ -44,6 +44,10 @@ def indicator_span(
         if only_separators(ps, gap) and only_separators(ps, own_words):  # `… tương ứng là 80%, 70% và 60%.`
             return indicator_span(ps, text, clause, mentions, 0, quals)
     verb = _verb_before(ps, text, clause, quals[i])
+    if verb is not None and _lead_only(text, mentions[i - 1].end if i > 0 else clause.start, verb):
+        after = quals[i + 1].start if i + 1 < len(mentions) else clause.end
+        if not wordless(ps, text[m.end : after]):
+            verb = None  # `Năm 2025, đạt 100% thôn được phủ sóng …`: a lead phrase before the verb is no subject
     if verb is not None:
         lo = mentions[i - 1].end if i > 0 else clause.start
         # the subject starts at its first head noun (`tỷ lệ …`), not at who asks for it; a later one
@@ -67,6 +71,11 @@ def indicator_span(
     # `giảm 30% thủ tục hành chính và đến năm 2030 hoàn thành …`: what comes after the date is another goal
     cut = ps.new_conjunct.search(text, m.end, hi)
     return m.end, cut.start() if cut else hi
+
+
+def _lead_only(text: str, lo: int, verb: int) -> bool:
+    """Whether the words before a linking verb are a lead phrase closed by a comma (`Năm 2025, đạt …`)."""
+    return text[lo:verb].rstrip().endswith(",")
 
 
 def _bare_subject(ps: PatternSet, text: str, lo: int, hi: int) -> int | None:
