@@ -362,3 +362,17 @@ def test_an_ellipsis_character_before_a_capital_ends_a_sentence() -> None:
     assert len(sentences(listed, 0, len(listed))) == 1
     [record] = extract_text(text + "\n")
     assert record.sentence.endswith("đạt chuẩn…")
+
+
+def test_a_sentence_lead_in_names_the_area_of_its_own_paragraph() -> None:
+    # `Với chuyển đổi số, …` opens a sentence: its area holds for its paragraph, not for the next one's own topic
+    title = "KẾ HOẠCH KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2027\n\n"
+    lead = "Với chuyển đổi số, tỉnh phấn đấu 90% dịch vụ công trực tuyến toàn trình.\n\n"
+    records = extract_text(f"{title}{lead}Việc giải quyết hồ sơ đúng hạn phải đạt tối thiểu 98%.\n")
+    assert [(r.value, r.area) for r in records] == [(90.0, "digital_government"), (98.0, "procedures")]
+    # … unless the next paragraph goes on with it (`Ngoài ra, …`) or the lead-in's paragraph opens a list (`…:`)
+    records = extract_text(f"{title}{lead}Ngoài ra, hồ sơ đúng hạn phải đạt tối thiểu 98%.\n")
+    assert records[1].area == "digital_government"
+    listed = "Về chuyển đổi số, tỉnh đặt các mục tiêu sau:\n\n- 90% dịch vụ công trực tuyến toàn trình.\n\n"
+    records = extract_text(f"{title}{listed}- Hồ sơ đúng hạn đạt tối thiểu 98%.\n")
+    assert records[1].area == "digital_government"

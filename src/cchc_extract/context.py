@@ -108,13 +108,19 @@ class Tracker:
     _dated_head: str = ""  # the head of the sentence that gave the paragraph's year, up to that year
     _dated_at: int = 0  # where that year's phrase starts in it
     _dated_clause: str = ""  # the clause of that sentence that holds the year
+    leadin_comma: bool = False  # the lead-in area was opened by a sentence's opener with a comma (`Về X, …`)
+    colon_end: bool = False  # the paragraph just read ends in `:`, opening a list
 
     def block(self, block: Block, opening: str) -> None:
         """A new paragraph: a year its sentences open with governs it, and no further, unless the next one
         opens by adding to it (``opening``, its first words: `Bên cạnh đó, …`) or, unmarked and no heading,
         goes on with the list a lead-in before a colon opened (`… phấn đấu đến năm 2025: Có 100% …` / `90% …`)
         or a goal paragraph with no value of its own (`Theo đó, tỉnh đặt mục tiêu … vào năm 2025, …` / `Tỷ lệ …
-        đạt 90%.` / `100% …`: ``paragraph_lead``), until a year, a marked item or a heading of its own."""
+        đạt 90%.` / `100% …`: ``paragraph_lead``), until a year, a marked item or a heading of its own. An area a
+        sentence's lead-in opened with a comma (`Với chuyển đổi số, …`) ends with its paragraph in the same way, unless
+        that paragraph ends in `:` (it opens a list)."""
+        if self.leadin_comma and not self.colon_end and not self.ps.year_continued.match(opening):
+            self.leadin_area, self.leadin_comma = None, False  # `Với chuyển đổi số, …` speaks for its paragraph
         kept = self.paragraph_year is not None or self.paragraph_cut is not None
         listed = (self.paragraph_list or self.paragraph_lead) and not block.marker and not block.heading
         if not kept or block.marker or block.heading or not (listed or self.ps.year_continued.match(opening)):
@@ -189,6 +195,7 @@ class Tracker:
                 area = named_area(self.ps, stripped[: cut.start()])
                 if area:
                     self.leadin_area = _leadin(area, stripped[: cut.start()])
+                    self.leadin_comma = stripped[cut.start()] == ","
                     self.leadin_year = None
                     offset = lead + cut.end()
                 elif self.ps.leadin_closing.match(stripped):

@@ -119,6 +119,7 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block, mentions: list[Mentio
             tracker.item(block)
     start = _content_start(block)
     content = flat[start : block.end]
+    tracker.colon_end = ends_with_colon(content)
     if not content.strip():
         return []
     if not mentions:
