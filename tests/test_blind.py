@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind275``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind276``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -1930,10 +1930,11 @@ BARS = {
         "result.f1": 0.985,
     },
     # digital economy and digital society goals in provincial plans (12 documents, 37 scored targets, 37 results): blind
-    # 1.000 / 0.892 / 1.000; after a lead phrase closed by a comma before `đạt` is no subject: 1.000 / 0.919 / 1.000
+    # 1.000 / 0.892 / 1.000; after a lead phrase closed by a comma before `đạt` is no subject: 1.000 / 0.919 / 1.000;
+    # after a plan's figure in brackets (`(kế hoạch là 7%)`) measures what the figure before it does: strict 0.946
     "blind267": {
         "target.f1": 0.995,
-        "strict_target.f1": 0.915,
+        "strict_target.f1": 0.94,
         "result.f1": 0.995,
     },
     # electricity and water companies' services (12 documents, 19 scored targets, 50 results): blind 0.745 / 0.706 /
@@ -1984,6 +1985,10 @@ BARS = {
     "blind275": {
         "target.f1": 0.995,
         "strict_target.f1": 0.895,
+        "result.f1": 0.995,
+    },
+    # citizen apps for services and feedback (4 documents, results only): blind result F1 1.000
+    "blind276": {
         "result.f1": 0.995,
     },
 }

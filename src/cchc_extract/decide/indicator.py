@@ -105,7 +105,8 @@ def indicator_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[int, in
         if before and before.sentence == d.sentence:
             gap = flat[before.mention.end : d.qual.start]
             # (a change after `;` is an item of its own: `… tăng 12%; tiết kiệm 10% chi thường xuyên`)
-            if (not clean(ps, flat[span[0] : span[1]]) and ps.column_gap.match(gap)) or (
+            own = flat[span[0] : span[1]]  # no words, or only a column's label (`(kế hoạch là 7%)`)
+            if ((not clean(ps, own) or ps.column_gap.match(own)) and ps.column_gap.match(gap)) or (
                 d.qual.change and before.clause == d.clause and span[0] >= d.mention.end and wordless(ps, gap)
             ):
                 span = indicator_of(doc, before, block_drafts)

@@ -173,6 +173,8 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
     area_heading = [Compiled(a, safe(words_regex(a.heading), f"area {a.id}")) for a in areas]
 
     column = rf"(?:{words_regex(ind['column_labels'])}|năm\s+{{year}})"  # `kế hoạch`, `năm 2025`
+    links = ind.get("column_links", [])  # `(kế hoạch là 7%)`
+    column_link = rf"(?:\s+(?:{words_regex(links)}))?" if links else ""
     st = load_toml(directory, "structure.toml")
     markers = []
     for raw in st.get("marker", []):
@@ -297,7 +299,11 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
             "indicator tail",
         ),
         column_label=compile_source(rf"\s*:\s*{column}\s*$", fragments, "indicator.toml: column_labels"),
-        column_gap=compile_source(rf"^[\W_]*(?:{column}[\W_]*)*$", fragments, "indicator.toml: column_labels"),
+        column_gap=compile_source(
+            rf"^[\W_]*(?:{column}{column_link}[\W_]*)*$",
+            fragments,
+            "indicator.toml: column_labels",
+        ),
         list_separators=frozenset(fold(w).lower() for w in list_data["separators"]),
         breakdown=safe(words_regex(required(list_data, "breakdown", "lists.toml")), "lists breakdown"),
         list_compared=safe(words_regex(list_data.get("compared", [])), "list compared"),
