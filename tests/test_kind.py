@@ -167,3 +167,14 @@ def test_a_commitment_inside_a_bracket_after_a_value_speaks_only_for_the_bracket
     value before it was measured."""
     text = "Năm 2027, tỷ lệ hồ sơ trực tuyến của huyện tăng lên mức 62,5% (mục tiêu đến năm 2028 trên 70%)."
     assert _kinds(text) == [(62.5, "result"), (70.0, "target")]
+
+
+def test_the_parts_of_a_measured_figure_are_measured_under_a_goals_heading() -> None:
+    """A heading that names goals (`Điều chỉnh 20 chỉ tiêu`) sets the kind of figures with no cue, but a sentence
+    that breaks down a figure measured before it (`… tăng 9,5% so với cùng kỳ. Trong đó, …`) reports its parts."""
+    head = "Tin tức\n\nĐiều chỉnh 20 chỉ tiêu năm 2027\n\n"
+    measured = "Sáu tháng đầu năm, số hồ sơ trực tuyến của tỉnh tăng 9,5% so với cùng kỳ. "
+    parts = "Trong đó, cấp huyện tăng 7,2%, cấp xã tăng 12,4%."
+    assert _kinds(head + measured + parts) == [(9.5, "result"), (7.2, "result"), (12.4, "result")]
+    # a sentence that does not break the figure down keeps the heading's goals
+    assert _kinds(head + measured + "Cấp xã tăng 12,4%.")[-1] == (12.4, "target")

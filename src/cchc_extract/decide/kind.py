@@ -8,7 +8,8 @@ decided it is recorded:
    period `Trong quý III`, a present state `hiện có`, an attribution `Theo báo cáo`);
    the nearest wins;
 2. the section: a heading or a lead-in paragraph that reports (`KẾT QUẢ …`) or sets
-   goals (`MỤC TIÊU …`);
+   goals (`MỤC TIÊU …`); but a sentence that breaks down (`Trong đó, …`) a figure measured
+   before it in its paragraph reports its parts (``@breakdown``);
 3. a soft commitment word of its own clause (`chỉ tiêu`, `duy trì`, `tiếp tục tăng`,
    `bảo đảm`): such words also describe measured figures, so a measurement or the
    section outranks them;
@@ -107,11 +108,22 @@ class KindReader:
                 # after the commitment governs what follows it, as a measurement cue of the paragraph would
                 governing = measured
             d.kind, decided = _decide(d, governing, _sentence_weak(self.text, d, weak), self.meta, self.ps, reports)
+            if decided == "kind.section" and measured is not None and self._breaks_down(measured, d):
+                # `… tăng 11,51% so với cùng kỳ. Trong đó, khu vực dịch vụ tăng 8,33%`: the parts of a measured figure
+                # are measured, whatever goals the heading names
+                d.kind, decided = "result", f"{measured.rule.id}@breakdown"
             d.rules.append(decided)
             rule = self.rules.get(d.strong.rule) if d.strong is not None and d.strong.kind == "result" else None
             if rule is not None:
                 measured = CueHit(d.mention.start, d.mention.start, rule)
         self.carried = _governing(hits, span[1], carried, last_strong)
+
+    def _breaks_down(self, measured: CueHit, d: Draft) -> bool:
+        """Whether ``d``'s sentence opens by breaking down (`Trong đó, …`) the figure measured before it."""
+        if measured.start >= d.sentence.start:
+            return False
+        opening = self.text[d.sentence.start : d.sentence.start + 20].lstrip()
+        return self.ps.breakdown.match(opening) is not None
 
     def _reported_before(self, start: int, first: Draft) -> list[CueHit]:
         """The measurement cues that read only at a value (`đã`) standing in the paragraph (from ``start``) before
