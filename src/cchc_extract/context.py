@@ -120,13 +120,18 @@ class Tracker:
         sentence's lead-in opened with a comma (`Với chuyển đổi số, …`) ends with its paragraph in the same way, unless
         that paragraph ends in `:` (it opens a list)."""
         if self.leadin_comma and not self.colon_end and not self.ps.year_continued.match(opening):
-            self.leadin_area, self.leadin_comma = None, False  # `Với chuyển đổi số, …` speaks for its paragraph
+            self._lead_in(None)  # `Với chuyển đổi số, …` speaks for its paragraph
         kept = self.paragraph_year is not None or self.paragraph_cut is not None
         listed = (self.paragraph_list or self.paragraph_lead) and not block.marker and not block.heading
         if not kept or block.marker or block.heading or not (listed or self.ps.year_continued.match(opening)):
             self.paragraph_year = self.paragraph_year_kind = self.paragraph_cut = None
             self.paragraph_list = self.paragraph_period = self.paragraph_lead = False
         self.item_head = bool(block.marker)
+
+    def _lead_in(self, area: tuple[str | None, str, str] | None, comma: bool = False) -> None:
+        """Open (or close, None) the area a lead-in names; ``comma``: a sentence's opener (`Với X, …`), which holds
+        for its paragraph only (:meth:`block`)."""
+        self.leadin_area, self.leadin_comma = area, comma
 
     def heading(self, block: Block, text: str) -> None:
         """Open a heading: pop same-or-deeper styles, push, close lead-ins."""
@@ -155,7 +160,7 @@ class Tracker:
         )
         if kind == "result" and year and self.report_year is None:
             self.report_year = year
-        self.leadin_area = None
+        self._lead_in(None)
         self.leadin_year = None
         self.colon_kind = None
 
@@ -169,7 +174,8 @@ class Tracker:
 
     def enter_footnotes(self) -> None:
         self.stack.clear()
-        self.leadin_area = self.leadin_year = self.colon_kind = None
+        self._lead_in(None)
+        self.leadin_year = self.colon_kind = None
         self.footnote = True
 
     def leave_footnotes(self) -> None:
@@ -194,16 +200,15 @@ class Tracker:
             if cut and cut.start() <= self.ps.leadin_max:
                 area = named_area(self.ps, stripped[: cut.start()])
                 if area:
-                    self.leadin_area = _leadin(area, stripped[: cut.start()])
-                    self.leadin_comma = stripped[cut.start()] == ","
+                    self._lead_in(_leadin(area, stripped[: cut.start()]), comma=stripped[cut.start()] == ",")
                     self.leadin_year = None
                     offset = lead + cut.end()
                 elif self.ps.leadin_closing.match(stripped):
                     # `Đối với công tác X,`: a new topic, not the previous area; `Về xã hội số,`: one outside
                     # public administration, whose figures have no area (GUIDE: Area)
-                    self.leadin_area = _outside(self.ps, stripped[: cut.start()])
+                    self._lead_in(_outside(self.ps, stripped[: cut.start()]))
                 elif self.ps.leadin_topic.match(stripped) and (outside := _outside(self.ps, stripped[: cut.start()])):
-                    self.leadin_area = outside  # `Trong phát triển xã hội số,`: a topic outside public administration
+                    self._lead_in(outside)  # `Trong phát triển xã hội số,`: a topic outside public administration
         rest = text[offset:].lstrip()
         opened = False
         # a year phrase holds its year (`rules.load._year_gate`): most sentences name none, and one search
@@ -308,9 +313,9 @@ class Tracker:
         if not area:
             outside = _outside(self.ps, stripped[: cut.start()]) if self.ps.leadin_closing.match(stripped) else None
             if outside:  # `…; về xã hội số: 80% hộ gia đình …`
-                self.leadin_area = outside
+                self._lead_in(outside)
             return 0
-        self.leadin_area = _leadin(area, stripped[: cut.start()])
+        self._lead_in(_leadin(area, stripped[: cut.start()]))
         return len(text) - len(stripped) + int(cut.end())
 
     def context(self) -> Context:
