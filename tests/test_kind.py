@@ -178,3 +178,15 @@ def test_the_parts_of_a_measured_figure_are_measured_under_a_goals_heading() -> 
     assert _kinds(head + measured + parts) == [(9.5, "result"), (7.2, "result"), (12.4, "result")]
     # a sentence that does not break the figure down keeps the heading's goals
     assert _kinds(head + measured + "Cấp xã tăng 12,4%.")[-1] == (12.4, "target")
+
+
+def test_a_part_of_a_figure_is_of_its_kind_whatever_its_decimals_say() -> None:
+    """`X đạt 12%, trong đó: A tăng 4%; B tăng 15,5%`: the parts of a goal are goals, though a figure with decimals
+    is more often measured (``kind.result.decimal``, weak)."""
+    text = (
+        "CÁC CHỈ TIÊU NHIỆM KỲ 2026-2031\n\nTốc độ tăng giá trị sản xuất bình quân hằng năm đạt 12%, trong đó: nông"
+        " nghiệp tăng 4%; dịch vụ tăng 15,5%."
+    )
+    assert _kinds(text) == [(12.0, "target"), (4.0, "target"), (15.5, "target")]
+    # a figure with decimals that breaks nothing down keeps its own reading
+    assert _kinds("CÁC CHỈ TIÊU NHIỆM KỲ 2026-2031\n\nDịch vụ tăng 15,5%.") == [(15.5, "result")]

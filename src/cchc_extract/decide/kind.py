@@ -20,7 +20,8 @@ decided it is recorded:
    or of one of its values: `1 tỉnh đã hoàn thành sáp nhập`), and a value measured by a cue of its own
    after the commitment governs the sentences after it as that cue would (`Phấn đấu …. Toàn tỉnh đạt 53%
    số giấy cần cấp. Số giấy này đáp ứng 69,5% nhu cầu.`);
-5. a weak cue of its own (a figure with decimals, `đã` after it);
+5. a weak cue of its own (a figure with decimals, `đã` after it), unless the value is a part of a figure
+   of its sentence (`X đạt 16%, trong đó: … dịch vụ tăng 18,2%`), which is of that figure's kind;
 6. the document's type, read from its title (plan, resolution: target; report: result); a page whose
    title names no type (a news page) reports when its values with a cue are more often results than
    targets, and its values without a cue are then results too (``kind.document_reports``).
@@ -28,7 +29,7 @@ decided it is recorded:
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -96,6 +97,8 @@ class KindReader:
         measured: CueHit | None = None  # the last value measured by a cue of its own, as a cue at that value
         last_strong = _last_strong(hits)
         weak = [d for d in drafts if d.weak]
+        breaks: list[int] | None = None  # where the paragraph's `trong đó` breakdowns start
+        ends: list[int] = []  # where its values end
         for d in drafts:
             governing = _governing(hits, d.clause.start, carried, last_strong)
             if (
@@ -112,6 +115,15 @@ class KindReader:
                 # `… tăng 11,51% so với cùng kỳ. Trong đó, khu vực dịch vụ tăng 8,33%`: the parts of a measured figure
                 # are measured, whatever goals the heading names
                 d.kind, decided = "result", f"{measured.rule.id}@breakdown"
+            if d.weak is not None and decided == d.weak.rule:
+                if breaks is None:  # read once a paragraph, and only when a weak cue decides
+                    breaks = [h.start() for h in self.ps.breakdown.finditer(self.text, span[0], span[1])]
+                    ends = [o.mention.end for o in drafts]
+                parent = _parent(d, drafts, breaks, ends)
+                if parent is not None and parent.kind != d.kind:
+                    # `… đạt 16%, trong đó: … tăng 6%; dịch vụ tăng 18,2%`: a part of a figure is of its kind, whatever
+                    # its decimals say
+                    d.kind, decided = parent.kind, f"{parent.rules[-1]}@breakdown"
             d.rules.append(decided)
             rule = self.rules.get(d.strong.rule) if d.strong is not None and d.strong.kind == "result" else None
             if rule is not None:
@@ -222,6 +234,17 @@ def _decide(
     if sentence is not None:
         return sentence.kind, f"{sentence.rule}@sentence"
     return meta.default_kind or ps.kind_default, DOCUMENT_DEFAULT
+
+
+def _parent(d: Draft, drafts: Sequence[Draft], breaks: Sequence[int], ends: Sequence[int]) -> Draft | None:
+    """The value of ``d``'s sentence that ``d`` breaks down (`X đạt 16%, trong đó: A tăng 6%`): the last one before
+    the last breakdown word (``breaks``: where the paragraph's start) before ``d``; ``ends``: where ``drafts`` end.
+    Found by bisection, so a sentence of thousands of values costs each no more than a short one."""
+    k = bisect_left(breaks, d.mention.start) - 1
+    if k < 0 or breaks[k] < d.sentence.start:
+        return None
+    j = bisect_right(ends, breaks[k]) - 1
+    return drafts[j] if j >= 0 and drafts[j].sentence == d.sentence else None
 
 
 def _last_strong(hits: Sequence[CueHit]) -> list[CueHit | None]:
