@@ -237,9 +237,11 @@ def _decide(
 
 
 def _parent(d: Draft, drafts: Sequence[Draft], breaks: Sequence[int], ends: Sequence[int]) -> Draft | None:
-    """The value of ``d``'s sentence that ``d`` breaks down (`X đạt 16%, trong đó: A tăng 6%`): the last one before
-    the last breakdown word (``breaks``: where the paragraph's start) before ``d``; ``ends``: where ``drafts`` end.
-    Found by bisection, so a sentence of thousands of values costs each no more than a short one."""
+    """The value of ``d``'s sentence that ``d`` breaks down (`X đạt 16%, trong đó: A tăng 6%`), as
+    :func:`.lists.breakdown_parent` reads it: the last one before the last breakdown word before ``d`` (``breaks``:
+    where the paragraph's breakdown words start; ``ends``: where ``drafts`` end). Found by bisection over the
+    paragraph's words read once, where that function reads the sentence again for each value, so a sentence of
+    thousands of values costs each no more than a short one."""
     k = bisect_left(breaks, d.mention.start) - 1
     if k < 0 or breaks[k] < d.sentence.start:
         return None
