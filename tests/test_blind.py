@@ -698,11 +698,12 @@ BARS = {
     },
     # Southern provinces' and districts' reform and digital plans (13 documents, 17 scored targets), nothing
     # changed for them: 0.789 / 0.684 / 0.789; after a paragraph's dated goal with a figure dates the unmarked
-    # paragraphs after it: strict 0.789
+    # paragraphs after it: strict 0.789; after a source's report yields to the goals it tells (`Theo báo cáo …,
+    # … phấn đấu 70% …; 100% …`): 0.850 / 0.850 / 0.833
     "blind84": {
-        "target.f1": 0.785,
-        "strict_target.f1": 0.785,
-        "result.f1": 0.785,
+        "target.f1": 0.845,
+        "strict_target.f1": 0.845,
+        "result.f1": 0.830,
     },
     # Central coast provinces' and cities' reform and e-government texts (11 documents, 29 scored targets),
     # nothing changed for them: 0.983 / 0.983 / 0.980
@@ -1523,11 +1524,12 @@ BARS = {
     },
     # central ministries' cuts of business conditions and inspections, their PAR INDEX (10 documents, 18 scored
     # targets, 24 results): blind 0.250 / 0.250 / 0.689 (shares of a signed or proposed cut written with result words
-    # are goals for its reader, measured shares for the tool, as in blind162)
+    # are goals for its reader, measured shares for the tool, as in blind162); after a source's report yields to the
+    # goals it tells: 0.320 / 0.320 / 0.700
     "blind204": {
-        "target.f1": 0.245,
-        "strict_target.f1": 0.245,
-        "result.f1": 0.685,
+        "target.f1": 0.315,
+        "strict_target.f1": 0.315,
+        "result.f1": 0.695,
     },
     # Red River delta and north-central provinces (10 documents, 24 scored targets, 27 results): blind 1.000 / 0.958 /
     # 1.000; after `cắt giảm, đơn giản 100% …` (the short `đơn giản hóa`) keeps the cut: 1.000 / 1.000 / 1.000
@@ -2003,10 +2005,12 @@ BARS = {
     },
     # private-economy plans under Nghị quyết 68-NQ/TW (11 documents, 29 scored targets, 19 results): blind 0.926 /
     # 0.926 / 0.905
+    # after setting a quota (`đặt chỉ tiêu`) commits and a speaker's report yields to the goals it tells: 0.983 /
+    # 0.983 / 0.974
     "blind282": {
-        "target.f1": 0.921,
-        "strict_target.f1": 0.921,
-        "result.f1": 0.9,
+        "target.f1": 0.980,
+        "strict_target.f1": 0.980,
+        "result.f1": 0.970,
     },
     # term and mid-term reviews of congress resolutions (12 documents, 23 scored targets, 39 results): blind 0.878
     # / 0.878 / 0.929
@@ -2030,10 +2034,11 @@ BARS = {
     },
     # ministries' and sectors' year-end conferences (12 documents, 8 scored targets, 40 results): blind 0.941 /
     # 0.824 / 0.987
+    # after a share of the goal striven for (`bằng 99,7% chỉ tiêu phấn đấu`) reports: 1.000 / 0.875 / 1.000
     "blind286": {
-        "target.f1": 0.936,
-        "strict_target.f1": 0.819,
-        "result.f1": 0.982,
+        "target.f1": 0.995,
+        "strict_target.f1": 0.870,
+        "result.f1": 0.995,
     },
     # mountainous provinces' online services and digitisation (14 documents, one without a record, 15 scored
     # targets, 41 results): blind 1.000 / 1.000 / 1.000

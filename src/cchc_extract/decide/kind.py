@@ -6,7 +6,8 @@ decided it is recorded:
 1. a strong cue of its own clause or of its sentence's lead phrase: a commitment
    (`phấn đấu`, `mục tiêu`, a bound `tối thiểu`) or a measurement (`đã đạt`, a dated
    period `Trong quý III`, a present state `hiện có`, an attribution `Theo báo cáo`);
-   the nearest wins;
+   the nearest wins, and an attribution yields to a commitment it tells (`Theo báo cáo …,
+   tỉnh phấn đấu …; 100% …`: ``@attributed``);
 2. the section: a heading or a lead-in paragraph that reports (`KẾT QUẢ …`) or sets
    goals (`MỤC TIÊU …`); but a sentence that breaks down (`Trong đó, …`) a figure measured
    before it in its paragraph reports its parts (``@breakdown``);
@@ -36,6 +37,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..rules import PatternSet
+from ..rules.models import KindRule
 from ..segment import Span
 from ..structure import Metadata
 from ..values import Mention
@@ -111,6 +113,9 @@ class KindReader:
                 # after the commitment governs what follows it, as a measurement cue of the paragraph would
                 governing = measured
             d.kind, decided = _decide(d, governing, _sentence_weak(self.text, d, weak), self.meta, self.ps, reports)
+            said = _said_commitment(d, hits, self.rules)
+            if said is not None:
+                d.kind, decided = said.rule.kind, f"{said.rule.id}@attributed"
             if decided == "kind.section" and measured is not None and self._breaks_down(measured, d):
                 # `… tăng 11,51% so với cùng kỳ. Trong đó, khu vực dịch vụ tăng 8,33%`: the parts of a measured figure
                 # are measured, whatever goals the heading names
@@ -247,6 +252,26 @@ def _parent(d: Draft, drafts: Sequence[Draft], breaks: Sequence[int], ends: Sequ
         return None
     j = bisect_right(ends, breaks[k]) - 1
     return drafts[j] if j >= 0 and drafts[j].sentence == d.sentence else None
+
+
+def _said_commitment(d: Draft, hits: Sequence[CueHit], rules: dict[str, KindRule]) -> CueHit | None:
+    """The commitment that a value's attribution (`Theo báo cáo của Sở …, tỉnh phấn đấu 70% …`, ``attributes`` in
+    kind.toml) reports, when it is the value's nearest governing cue (``hits``: its paragraph's) and stands after the
+    attribution in the value's sentence: the source tells a goal, not a measured figure."""
+    rule = rules.get(d.strong.rule) if d.strong is not None else None
+    if rule is None or not rule.attributes:
+        return None
+    said: CueHit | None = None
+    for h in reversed(hits[: bisect_left(hits, d.mention.start, key=lambda h: h.end)]):
+        if h.start < d.sentence.start:
+            return None
+        if h.rule.id == rule.id:
+            return said
+        if said is None and h.rule.strength == "strong":
+            if h.rule.kind != "target":
+                return None  # a measurement nearer the value: it was measured
+            said = h
+    return None
 
 
 def _last_strong(hits: Sequence[CueHit]) -> list[CueHit | None]:

@@ -96,6 +96,9 @@ class KindRule(Rule):
     # a cue at the value that yields to any other cue of its strength in the clause: it counts as standing
     # as far from the value as a cue can (`(đạt 74,86%)` reports, unless `dự kiến … sẽ` commits the clause)
     yields: bool = False
+    # a cue that says whose figures follow (`Theo báo cáo …`, `… cho biết`): a commitment standing after it in the
+    # sentence, nearer the value, says what the figure is (`Theo báo cáo …, tỉnh phấn đấu 70% …`)
+    attributes: bool = False
 
 
 class ExclusionRule(Rule):
