@@ -113,7 +113,7 @@ class KindReader:
                 # after the commitment governs what follows it, as a measurement cue of the paragraph would
                 governing = measured
             d.kind, decided = _decide(d, governing, _sentence_weak(self.text, d, weak), self.meta, self.ps, reports)
-            said = _said_commitment(d, hits, self.rules)
+            said = _said_commitment(d, decided, hits, self.rules, self.text)
             if said is not None:
                 d.kind, decided = said.rule.kind, f"{said.rule.id}@attributed"
             if decided == "kind.section" and measured is not None and self._breaks_down(measured, d):
@@ -254,11 +254,15 @@ def _parent(d: Draft, drafts: Sequence[Draft], breaks: Sequence[int], ends: Sequ
     return drafts[j] if j >= 0 and drafts[j].sentence == d.sentence else None
 
 
-def _said_commitment(d: Draft, hits: Sequence[CueHit], rules: dict[str, KindRule]) -> CueHit | None:
-    """The commitment that a value's attribution (`Theo báo cáo của Sở …, tỉnh phấn đấu 70% …`, ``attributes`` in
-    kind.toml) reports, when it is the value's nearest governing cue (``hits``: its paragraph's) and stands after the
-    attribution in the value's sentence: the source tells a goal, not a measured figure."""
-    rule = rules.get(d.strong.rule) if d.strong is not None else None
+def _said_commitment(
+    d: Draft, decided: str, hits: Sequence[CueHit], rules: dict[str, KindRule], text: str
+) -> CueHit | None:
+    """The commitment that the attribution deciding a value (``decided``: `Theo báo cáo của Sở …, tỉnh phấn đấu 70% …`,
+    ``attributes`` in kind.toml) tells, when it stands after the attribution in the value's sentence, nearer the value
+    than any measurement (``hits``: the paragraph's governing cues): the source tells a goal, not a measured figure. A
+    soft word tells one only when it opens the list the value stands in (`… cho biết, chương trình hướng tới các chỉ
+    tiêu chủ yếu: …`): elsewhere it describes measured figures too."""
+    rule = rules.get(decided.partition("@")[0])
     if rule is None or not rule.attributes:
         return None
     said: CueHit | None = None
@@ -267,9 +271,9 @@ def _said_commitment(d: Draft, hits: Sequence[CueHit], rules: dict[str, KindRule
             return None
         if h.rule.id == rule.id:
             return said
-        if said is None and h.rule.strength == "strong":
-            if h.rule.kind != "target":
-                return None  # a measurement nearer the value: it was measured
+        if h.rule.kind != "target":
+            return None  # a measurement nearer the value: it was measured
+        if said is None and (h.rule.strength == "strong" or ":" in text[h.end : d.mention.start]):
             said = h
     return None
 
