@@ -609,10 +609,11 @@ BARS = {
     },
     # the justice sector (15 documents, 18 scored targets): blind 0.865 / 0.757 / 0.953; after a plan's own bound
     # before its figure (`chỉ tiêu … giao trên 83,25%`): 0.923 / 0.718 / 0.971 (two quotas its reader dated by the
-    # page); after a planned figure beside a measured one takes the measurement's year: 0.923 / 0.821 / 0.971
+    # page); after a planned figure beside a measured one takes the measurement's year: 0.923 / 0.821 / 0.971; after
+    # grassroots mediation is outside public administration: strict 0.923
     "blind73": {
         "target.f1": 0.920,
-        "strict_target.f1": 0.820,
+        "strict_target.f1": 0.920,
         "result.f1": 0.970,
     },
     # education, health and labour (14 documents, 14 scored targets): blind 0.929 / 0.357 / 0.952; after a year in
@@ -2063,9 +2064,10 @@ BARS = {
         "result.f1": 0.995,
     },
     # grassroots mediation and access to law (5 documents, 5 scored targets, 21 results): blind 1.000 / 0.000 /
-    # 0.765
+    # 0.765; after grassroots mediation (`hòa giải ở cơ sở`) is outside public administration: strict 0.400
     "blind290": {
         "target.f1": 0.995,
+        "strict_target.f1": 0.395,
         "result.f1": 0.76,
     },
     # online payment of fees and cashless collection (11 documents, 5 scored targets, 35 results): blind 0.889 /
