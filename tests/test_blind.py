@@ -2098,6 +2098,14 @@ def test_a_programme_with_numbers_but_no_percentage_record_gives_none() -> None:
     assert extract_file(CORPUS / "blind108" / "docs" / "dg03.txt") == []
 
 
+def test_pages_whose_percentages_only_define_grade_bands_give_no_record() -> None:
+    """``blind288/docs/ke02.txt`` (a PAR INDEX's groups: `nhóm A đạt từ 90% trở lên; nhóm B đạt từ 80% - dưới 90% …`)
+    and ``blind287/docs/kd07.txt`` (a digital-transformation ranking's levels: `Nhóm xếp hạng khá: tỉ lệ đạt trong
+    khoảng từ 70% điểm đến dưới 90% điểm`) have no gold record: their percentages define grades (GUIDE: Records)."""
+    assert extract_file(CORPUS / "blind288" / "docs" / "ke02.txt") == []
+    assert extract_file(CORPUS / "blind287" / "docs" / "kd07.txt") == []
+
+
 def test_a_page_whose_only_percent_is_a_term_of_a_definition_gives_no_record() -> None:
     """``blind18/docs/h14.txt`` has no gold record (the scorer reads only documents with gold): its one
     `%` stands in `Tỉ lệ Đúng hạn = 100% - Tỉ lệ Trễ hạn`."""
