@@ -32,6 +32,9 @@ class Qualifier:
     change_rule: str | None = None
     start: int = 0  # where the qualifier words begin (for the record's `text`)
     bound_start: int | None = None  # where a comparator written before the value begins (`ít nhất 30%`)
+    # a range's own bound word before it (`khoảng 37-38%`), which the range reads as `range` but the items of its list
+    # share (`khoảng 37-38% và 31%`)
+    range_bound: tuple[str, str] | None = None
 
 
 def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
@@ -71,10 +74,12 @@ def qualifier(ps: PatternSet, text: str, clause: Span, m: Mention) -> Qualifier:
             if c.rule.kind == "after" and c.pattern.search(own):
                 q.change, q.change_rule = c.rule.change, c.rule.id
                 break
-    if q.comparator_rule is None:
+    if q.comparator_rule is None or m.form == "range":
         # the longest qualifier wins across rules: `thấp hơn` (lt) over `hơn` (gt)
         hits = [(hit.start(), c) for c in ps.comparator_before if (hit := c.pattern.search(before))]
-        if hits:
+        if hits and m.form == "range":
+            q.range_bound = min(((at, (c.rule.comparator, c.rule.id)) for at, c in hits), key=lambda h: h[0])[1]
+        elif hits:
             at, c = min(hits, key=lambda h: h[0])
             q.comparator, q.comparator_rule, q.comparator_before = c.rule.comparator, c.rule.id, True
             q.start = min(q.start, base + at)

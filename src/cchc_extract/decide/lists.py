@@ -152,6 +152,13 @@ def shared(ps: PatternSet, text: str, d: Draft) -> tuple[str, str | None, list[s
         ):
             comparator = head_q.comparator
             rules.append("list.shared_qualifier")
+        elif (
+            q.comparator_rule is None
+            and head_q.range_bound is not None
+            and not (m.value >= 100 and head_q.range_bound[0] in BOUND)
+        ):
+            comparator = head_q.range_bound[0]  # `khoảng 37-38% và 31%`: the range's bound word, not `range`
+            rules.append("list.shared_qualifier")
         if change is None and head_q.change and ps.active("list.shared_change"):
             change = head_q.change
             rules.append("list.shared_change")
