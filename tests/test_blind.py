@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind291``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind292``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -2077,6 +2077,13 @@ BARS = {
         "target.f1": 0.884,
         "strict_target.f1": 0.884,
         "result.f1": 0.981,
+    },
+    # emulation pledges and reviews (11 documents, 23 scored targets, 14 results): blind 0.930 / 0.605 /
+    # 0.903
+    "blind292": {
+        "target.f1": 0.925,
+        "strict_target.f1": 0.600,
+        "result.f1": 0.898,
     },
 }
 
