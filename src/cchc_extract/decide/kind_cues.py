@@ -180,7 +180,8 @@ def kind_cues(
             and between.count("(") <= between.count(")")  # `64,1% (mục tiêu … dưới 64%)`: a bracket's word speaks in it
         ):
             # the governing word of a Vietnamese figure comes before it: a cue after counts less
-            _keep(best, rule.strength, Cue(rule.kind, rule.id, hit.start - m.end + _AFTER_PENALTY))
+            distance = _CUE_WINDOW if rule.yields else hit.start - m.end + _AFTER_PENALTY
+            _keep(best, rule.strength, Cue(rule.kind, rule.id, distance))
     return best["strong"], best["soft"], best["weak"]
 
 

@@ -93,8 +93,9 @@ class KindRule(Rule):
     strength: Literal["strong", "soft", "weak"] = "strong"
     position: Literal["before", "after", "any", "value"] = "any"
     scope: Literal["clause", "heading"] = "clause"
-    # a cue at the value that yields to any other cue of its strength in the clause: it counts as standing
-    # as far from the value as a cue can (`(đạt 74,86%)` reports, unless `dự kiến … sẽ` commits the clause)
+    # a cue at the value, or after it, that yields to any other cue of its strength in the clause: it counts as
+    # standing as far from the value as a cue can (`(đạt 74,86%)` reports, unless `dự kiến … sẽ` commits the clause;
+    # `… 6,5% (kế hoạch … 6%)` reports, unless `phấn đấu` strives for it)
     yields: bool = False
     # a cue that says whose figures follow (`Theo báo cáo …`, `… cho biết`): a commitment standing after it in the
     # sentence, nearer the value, says what the figure is (`Theo báo cáo …, tỉnh phấn đấu 70% …`)
