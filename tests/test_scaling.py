@@ -22,6 +22,10 @@ SHAPES = {
     "one sentence": "Tỷ lệ hồ sơ của xã đạt 90,5%, ",
     "one sentence of ; items": "Năm 2027, phấn đấu 90% hồ sơ được số hóa; ",
     "sentences in one paragraph": "Năm 2027, phấn đấu 90,5% hồ sơ được số hóa. ",
+    # values that take their levels and area from the one before (`Tỷ lệ này …`, a planned figure): each reads its
+    # neighbour's, decided once, and the next sentence of the paragraph is read, not the whole rest of it
+    "sentences pointing back": "Tỷ lệ này của xã đạt 60%. ",
+    "planned figures in one sentence": "huyện đặt chỉ tiêu 50%, ",
 }
 
 
@@ -79,3 +83,12 @@ def test_the_paragraphs_after_the_last_value_are_not_read(monkeypatch: pytest.Mo
     records = extract_text(values + tail + table)
     assert [r.value for r in records] == [90.0, 95.0]
     assert len(read) > 400
+
+
+def test_a_paragraph_of_thousands_of_values_pointing_back_gives_every_record() -> None:
+    # each value of the chain takes its levels and area from the one before it: read from that value's decision,
+    # not by a recursion back to the chain's start, which ran past Python's limit at about a thousand values
+    text = "Tỷ lệ hồ sơ của cấp xã đạt 50%. " + "Tỷ lệ này đạt 60%. " * 1500
+    records = extract_text(text)
+    assert len(records) == 1501
+    assert {tuple(r.levels) for r in records} == {("commune",)}

@@ -79,6 +79,12 @@ class Doc:
     clause_levels: dict[tuple[int, int], list[tuple[int, str, str]]] = field(default_factory=dict)
     block_levels: dict[tuple[int, int], bool] = field(default_factory=dict)  # whether a paragraph names a level
     indicators: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    # the levels, and the area for a change, decided for each value (by where it starts): a value that points back
+    # (`Tỷ lệ này …`, a planned figure, a list's item) reads its neighbour's from here, so a chain of thousands costs
+    # each of them one step, not a walk (nor a recursion) back to the chain's start
+    levels_decided: dict[int, tuple[list[str], list[str]]] = field(default_factory=dict)
+    areas_decided: dict[tuple[int, str | None], tuple[str | None, str | None]] = field(default_factory=dict)
+    rate_sources: dict[int, Draft | None] = field(default_factory=dict)  # (decide/change.py ``_rate_source``)
     years: YearReader = field(init=False)
     claimed: set[int] = field(default_factory=set)  # values read from table cells: the text path skips them
     title_levels: list[str] = field(default_factory=list)  # the level a title scopes the text to (decide/levels)

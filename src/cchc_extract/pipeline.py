@@ -170,7 +170,7 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft], reports: 
         change = dchange.dated_item(ps, flat, d, drafts, lambda v: indicator_of(doc, v, drafts))
         if change:
             rules.append(dchange.DATED_RULE)
-        elif change := dchange.planned_rate(ps, flat, d, drafts, PLANNED_FIGURE):
+        elif change := dchange.planned_rate(ps, flat, d, drafts, PLANNED_FIGURE, doc.rate_sources):
             rules.append(dchange.PLANNED_RULE)  # the plan's level of a rate: no change with a baseline of its own
         elif d.carried_change:
             change = dchange.from_lead(flat, d, indicator_of(doc, d, drafts))

@@ -52,7 +52,16 @@ def area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None = 
     An overall index (PAR INDEX, SIPAS) has no area unless its own words name one (`… về thủ tục
     hành chính`); `chỉ số này` has the area of the value it points back to.  A cut (``change``
     decrease) of what areas.toml ``[cut]`` names is that area's (`giảm 20% thủ tục hành chính`).
+    Decided once per value and change (``Doc.areas_decided``): a chain of values that point back reads
+    each one's from there.
     """
+    key = (d.mention.start, change)
+    if key not in doc.areas_decided:
+        doc.areas_decided[key] = _area_of(doc, d, block_drafts, change)
+    return doc.areas_decided[key]
+
+
+def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) -> tuple[str | None, str | None]:
     ps, flat = doc.ps, doc.flat
     lo, hi = indicator_of(doc, d, block_drafts)
     if d.ctx.area_rule is not None and d.ctx.area_rule != "title":  # a lead-in or heading (no area: outside)

@@ -29,6 +29,7 @@ from ..rules import PatternSet
 
 if TYPE_CHECKING:
     from ..drafts import Draft
+    from ..segment import Span
     from ..structure.cells import TableValue
 
 RULE = "list.named_rate"
@@ -160,24 +161,55 @@ def dated_item(
     return None
 
 
-def planned_rate(ps: PatternSet, text: str, d: Draft, drafts: Sequence[Draft], planned: Sequence[str]) -> str | None:
+def planned_rate(
+    ps: PatternSet,
+    text: str,
+    d: Draft,
+    drafts: Sequence[Draft],
+    planned: Sequence[str],
+    sources: dict[int, Draft | None],
+) -> str | None:
     """The change of a planned figure set beside a measured one whose subject names a rate as a change (`tốc độ
     tăng trưởng GRDP đạt 10,91%, tăng 0,4% so với kế hoạch đề ra (10,5%)`), or that a change verb measures (`GRDP
     tăng 11,07% …, gần chạm mục tiêu năm là 12,5%`): the plan's figure is the same rate's (rule
-    ``list.planned_rate``); ``planned`` are the kind rules that name a planned figure. The nearest earlier value of
-    the sentence whose own words name the rate, or the nearest measured one of a change verb, gives it; a difference
-    on the way (`tăng 0,4% so với kế hoạch`, `tăng 6% so với năm 2025`: lists.toml ``compared``) is passed over."""
+    ``list.planned_rate``); ``planned`` are the kind rules that name a planned figure; ``sources``: what
+    :func:`_rate_source` remembers. The nearest earlier value of the sentence whose own words name the rate, or the
+    nearest measured one of a change verb, gives it; a difference on the way (`tăng 0,4% so với kế hoạch`, `tăng 6%
+    so với năm 2025`: lists.toml ``compared``) is passed over."""
     if not ps.active(PLANNED_RULE) or d.strong is None or d.strong.rule not in planned:
         return None
-    current = d.before(drafts)
-    while current is not None and current.sentence == d.sentence:
+    current = _rate_source(ps, d.before(drafts), d.sentence, drafts, sources)
+    while current is not None:
         q = current.qual
         if _names_rate(ps, q.change_rule):
             return q.change
         if _measured_change(ps, text, current, d):
             return q.change
-        current = current.before(drafts)
+        current = _rate_source(ps, current.before(drafts), d.sentence, drafts, sources)
     return None
+
+
+def _rate_source(
+    ps: PatternSet, current: Draft | None, sentence: Span, drafts: Sequence[Draft], sources: dict[int, Draft | None]
+) -> Draft | None:
+    """The nearest value from ``current`` back in ``sentence`` whose own words name a rate or that a change verb
+    measures: one :func:`planned_rate` may read the rate from. Remembered for every value walked over (``sources``,
+    by where a value starts), so a sentence of thousands of planned figures costs each a step, not a walk."""
+    walked: list[int] = []
+    found: Draft | None = None
+    while current is not None and current.sentence == sentence:
+        if current.mention.start in sources:
+            found = sources[current.mention.start]
+            break
+        walked.append(current.mention.start)
+        rule = current.qual.change_rule
+        if _names_rate(ps, rule) or (current.kind == "result" and rule is not None):
+            found = current
+            break
+        current = current.before(drafts)
+    for start in walked:
+        sources[start] = found
+    return found
 
 
 def _measured_change(ps: PatternSet, text: str, measured: Draft, planned: Draft) -> bool:

@@ -99,7 +99,15 @@ def ordered_unique(levels: Sequence[str]) -> list[str]:
 
 def levels_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], list[str]]:
     """(levels, rules) of a value of the running text: its list's, the levels right before or after it,
-    its indicator's, else those of the value it points back to or breaks down."""
+    its indicator's, else those of the value it points back to or breaks down; decided once per value
+    (``Doc.levels_decided``), as the values before it were."""
+    if d.mention.start not in doc.levels_decided:
+        doc.levels_decided[d.mention.start] = _levels_of(doc, d, block_drafts)
+    levels, rules = doc.levels_decided[d.mention.start]
+    return list(levels), list(rules)
+
+
+def _levels_of(doc: Doc, d: Draft, block_drafts: list[Draft]) -> tuple[list[str], list[str]]:
     ps, flat = doc.ps, doc.flat
     if d.block not in doc.block_levels:  # most paragraphs name no level: nothing below can find one
         doc.block_levels[d.block] = bool(_level_hits(ps, flat, *d.block))

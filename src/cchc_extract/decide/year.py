@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 _TITLE_ROLES = ("clause", "leadin")  # a baseline or a measuring date in a title dates nothing below it
 _PLAN_ROLE = "plan"
+_NEXT_SENTENCE_READ = 2000  # characters read for the next sentence of a paragraph (a sentence is far shorter)
 _TERM_ROLE = "term"
 
 
@@ -81,6 +82,7 @@ class YearReader:
             if not (p.heading or p.title or p.footnote)
         }
         self.cache: dict[tuple[int, int], list[YearPhrase]] = {}
+        self.next_sentences: dict[int, Span | None] = {}  # the sentence after the one ending there, in its paragraph
         self.title: tuple[int, str] | None = None
         if meta.plan_year:
             self.title = (meta.plan_year, "year.plan")
@@ -166,8 +168,20 @@ class YearReader:
         deadline or names a plan speaks of the figures before it."""
         if d.sentence.end >= d.block[1]:
             return None
-        after = sentences(self.text, d.sentence.end, d.block[1])
-        return after[0] if after and "%" not in self.text[after[0].start : after[0].end] else None
+        if d.sentence.end not in self.next_sentences:
+            self.next_sentences[d.sentence.end] = self._read_next_sentence(d.sentence.end, d.block[1])
+        after = self.next_sentences[d.sentence.end]
+        return after if after is not None and "%" not in self.text[after.start : after.end] else None
+
+    def _read_next_sentence(self, start: int, end: int) -> Span | None:
+        """The first sentence of ``text[start:end]``, read from its first ``_NEXT_SENTENCE_READ`` characters when
+        a second sentence starts within them (its stop is then decided as in the whole span), else from the whole:
+        read whole for every value, the rest of a paragraph of thousands of sentences costs its square."""
+        cut = min(end, start + _NEXT_SENTENCE_READ)
+        after = sentences(self.text, start, cut)
+        if cut < end and len(after) < 2:
+            after = sentences(self.text, start, end)
+        return after[0] if after else None
 
     def _next_deadline(self, d: Draft) -> YearPhrase | None:
         """A deadline that is the whole point of the next sentence of the paragraph, with no value of its own
