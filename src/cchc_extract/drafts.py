@@ -85,6 +85,7 @@ class Doc:
     levels_decided: dict[int, tuple[list[str], list[str]]] = field(default_factory=dict)
     areas_decided: dict[tuple[int, str | None], tuple[str | None, str | None]] = field(default_factory=dict)
     rate_sources: dict[int, Draft | None] = field(default_factory=dict)  # (decide/change.py ``_rate_source``)
+    dated_changes: dict[int, str | None] = field(default_factory=dict)  # (decide/change.py ``dated_item``)
     years: YearReader = field(init=False)
     claimed: set[int] = field(default_factory=set)  # values read from table cells: the text path skips them
     title_levels: list[str] = field(default_factory=list)  # the level a title scopes the text to (decide/levels)

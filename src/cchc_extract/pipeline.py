@@ -167,7 +167,7 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft], reports: 
     comparator, change, list_rules = shared(ps, flat, d)
     rules += list_rules
     if change is None:
-        change = dchange.dated_item(ps, flat, d, drafts, lambda v: indicator_of(doc, v, drafts))
+        change = dchange.dated_item(ps, flat, d, drafts, lambda v: indicator_of(doc, v, drafts), doc.dated_changes)
         if change:
             rules.append(dchange.DATED_RULE)
         elif change := dchange.planned_rate(ps, flat, d, drafts, PLANNED_FIGURE, doc.rate_sources):

@@ -142,23 +142,39 @@ def _names_rate(ps: PatternSet, rule_id: str | None) -> bool:
 
 
 def dated_item(
-    ps: PatternSet, text: str, d: Draft, drafts: Sequence[Draft], indicator: Callable[[Draft], tuple[int, int]]
+    ps: PatternSet,
+    text: str,
+    d: Draft,
+    drafts: Sequence[Draft],
+    indicator: Callable[[Draft], tuple[int, int]],
+    chained: dict[int, str | None],
 ) -> str | None:
     """The change of a value whose own words are only a date, after a value whose subject names a rate as a
     change (`tăng trưởng kinh tế năm 2025 đạt trên 8% và năm 2026 đạt từ 10% trở lên`): the same rate, for the
-    next year, along a chain of such dates (rule ``list.dated_rate``); ``indicator`` gives a value's span."""
+    next year, along a chain of such dates (rule ``list.dated_rate``); ``indicator`` gives a value's span.
+    Each value of a chain has its chain's answer: remembered in ``chained`` (by where a value starts) for every
+    value walked over, so a chain of thousands costs each value a step."""
     if not ps.active(DATED_RULE):
         return None
+    walked: list[int] = []
+    found: str | None = None
     current = d
     while current.index and ps.dated_only.match(text, *indicator(current)):
+        if current.mention.start in chained:
+            found = chained[current.mention.start]
+            break
+        walked.append(current.mention.start)
         before = current.quals[current.index - 1]
         if before.change_rule is not None:
-            return before.change if _names_rate(ps, before.change_rule) else None
+            found = before.change if _names_rate(ps, before.change_rule) else None
+            break
         previous = current.before(drafts)
         if previous is None or previous.mention is not current.clause_mentions[current.index - 1]:
-            return None
+            break
         current = previous
-    return None
+    for start in walked:
+        chained[start] = found
+    return found
 
 
 def planned_rate(

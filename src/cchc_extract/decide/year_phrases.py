@@ -7,7 +7,7 @@ Kept apart from :mod:`.year` (which walks the document's scopes) because the str
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -83,40 +83,48 @@ def nearest(
     A phrase written right after a value (`45% năm 2021`, `81,2% của năm 2020`) belongs to that value;
     one inside a bracket opened after the value (`đạt 42% (cuối năm 2023 là 17%)`) is the bracket's.
     """
-    right_after = [
-        p for p in phrases if 0 <= p.start - m.end <= 1 or (text and _OF_YEAR.fullmatch(text, m.end, p.start))
-    ]
-    if right_after:
-        return right_after[0]
-    before = [
-        p
-        for p in phrases
-        if p.end <= m.start
-        and not (prev_end is not None and 0 <= p.start - prev_end <= 1)
-        and not (text and _in_closed_aside(text, p, m))
-    ]
-    after = [p for p in phrases if p.start >= m.end and not (text and opens_bracket(text, m.end, p.start))]
+    # the phrases stand in text order and do not overlap: found by bisection from the value, each value of a clause of
+    # thousands costs a few steps, not a look at every phrase of the clause
+    k = bisect_left(phrases, m.end, key=lambda p: p.start)
+    if k < len(phrases):  # only the first phrase after the value can follow it right after (another's digits between)
+        p = phrases[k]
+        if p.start - m.end <= 1 or (text and _OF_YEAR.fullmatch(text, m.end, p.start)):
+            return p
+    before = None
+    for j in range(bisect_right(phrases, m.start, key=lambda p: p.end) - 1, -1, -1):
+        p = phrases[j]
+        if not (prev_end is not None and 0 <= p.start - prev_end <= 1) and not (text and _in_closed_aside(text, p, m)):
+            before = p
+            break
+    after = _first_open(phrases, k, m, text)
     if (
-        after
+        after is not None
         and next_start is not None
-        and after[0].end <= next_start
-        and after[0].start - m.end >= next_start - after[0].end
-        and not any(p.start >= next_start for p in after)
+        and after.end <= next_start
+        and after.start - m.end >= next_start - after.end
+        and _first_open(phrases, bisect_left(phrases, next_start, key=lambda p: p.start), m, text) is None
     ):
         # a phrase after the value that stands closer to the next value is that value's, unless the next
         # value has its own after it (`60% … vào năm 2025 và 75% vào năm 2030`)
-        after = []
-    if before and not (after and text and _AND.search(text, before[-1].end, m.start)):
-        return before[-1]
+        after = None
+    if before is not None and not (after is not None and text and _AND.search(text, before.end, m.start)):
+        return before
     # a year before the value in an earlier conjunct (`tăng thu năm 2025 và bảo đảm 3% … trong năm 2026`)
     # is that conjunct's; the value's own follows it
-    return after[0] if after else (before[-1] if before else None)
+    return after if after is not None else before
+
+
+def _first_open(phrases: Sequence[YearPhrase], k: int, m: Mention, text: str | None) -> YearPhrase | None:
+    """The first of ``phrases[k:]`` (those after the value ``m``) not inside a bracket opened after the value."""
+    return next(
+        (phrases[j] for j in range(k, len(phrases)) if not (text and opens_bracket(text, m.end, phrases[j].start))),
+        None,
+    )
 
 
 def opens_bracket(text: str, start: int, end: int) -> bool:
     """Whether a bracket opened in ``text[start:end]`` is still open at ``end``."""
-    gap = text[start:end]
-    return gap.rfind("(") > gap.rfind(")")
+    return text.rfind("(", start, end) > text.rfind(")", start, end)
 
 
 def _in_closed_aside(text: str, p: YearPhrase, m: Mention) -> bool:
