@@ -273,7 +273,7 @@ def _said_commitment(
             return said
         if h.rule.kind != "target":
             return None  # a measurement nearer the value: it was measured
-        if said is None and (h.rule.strength == "strong" or ":" in text[h.end : d.mention.start]):
+        if said is None and (h.rule.strength == "strong" or text.find(":", h.end, d.mention.start) >= 0):
             said = h
     return None
 
