@@ -28,6 +28,8 @@ SHAPES = {
     "planned figures in one sentence": "huyện đặt chỉ tiêu 50%, ",
     # values whose own words are only a year: each takes its chain's rate, and weighs the year phrases near it
     "values dated in one clause": "năm 2026 đạt 9%, ",
+    # `;` items with decimals: each reads the weak cue of the other values of its own item only
+    "; items with decimals": "ngành A tăng 6,2%; ",
 }
 
 

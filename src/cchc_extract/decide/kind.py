@@ -307,8 +307,20 @@ def _sentence_weak(text: str, d: Draft, weak: Sequence[Draft]) -> Cue | None:
     paragraph's values with a weak cue, in text order: only those of the value's sentence are read, so a
     sentence of thousands of values costs no more per value than a short one."""
     at = bisect_left(weak, d.sentence.start, key=lambda o: o.mention.start)
+    start, end = d.sentence.start, d.sentence.end
+    if text.find("(", start, end) < 0 and text.find(")", start, end) < 0:
+        # no bracket in the sentence: the value's item runs between the `;`s around it, found once, not per value
+        before = text.rfind(";", start, d.mention.start)
+        after = text.find(";", d.mention.end, end)
+        for k in range(max(at, bisect_right(weak, before, key=lambda o: o.mention.start)), len(weak)):
+            o = weak[k]
+            if o.mention.start >= end or (after >= 0 and o.mention.start > after):
+                break
+            if o is not d and o.sentence == d.sentence:
+                return o.weak
+        return None
     for o in weak[at:]:
-        if o.mention.start >= d.sentence.end:
+        if o.mention.start >= end:
             break
         if o is not d and o.sentence == d.sentence and not _item_break(text, d.mention, o.mention):
             return o.weak
