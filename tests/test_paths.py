@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import importlib.machinery
 import subprocess
 import sys
 from collections.abc import Callable
@@ -86,3 +87,41 @@ def test_a_reader_that_stops_early_ends_the_run_quietly(fmt: str, tmp_path: Path
     assert run.wait(timeout=120) == 0
     assert error == b"", error.decode(errors="replace")
     assert head.stdout.count(b"\n") == 1
+
+
+# paragraphs whose full stops are not all sentence ends: abbreviations, decimals, dates, an ellipsis
+SPLITTER_CASES = [
+    "UBND TP. Huế giao Sở Nội vụ chủ trì. Tỷ lệ đạt 95,5%.",
+    "Năm 2024 giải quyết 1.250 hồ sơ (đạt 98.6%)... Trong đó 12 hồ sơ trễ hạn! Vì sao?",
+    "Ngày 15.12.2025, Th.S Nguyễn Văn A báo cáo. Mục tiêu: 100% xã có dịch vụ công trực tuyến.",
+    "Không có dấu chấm cuối câu",
+]
+
+
+def test_the_splitter_loaded_alone_splits_as_underthesea_does() -> None:
+    from underthesea import sent_tokenize
+
+    alone = segment._splitter_alone()
+    assert alone is not None and alone is not sent_tokenize
+    assert alone.__module__ == "cchc_extract._underthesea_sent_tokenize"
+    for text in [*SPLITTER_CASES, TEXT, (Path(__file__).parents[1] / "samples" / "ke-hoach-cchc-2024.txt").read_text()]:
+        assert alone(text) == sent_tokenize(text)
+    assert len(alone(SPLITTER_CASES[0])) == 2 and len(alone(SPLITTER_CASES[1])) == 3
+
+
+def test_a_splitter_file_that_is_not_there_or_needs_its_package_means_importing_the_package(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from underthesea import sent_tokenize
+
+    monkeypatch.setattr(segment, "_SPLITTER_FILE", ("nowhere", "__init__.py"))
+    assert segment._splitter_alone() is None
+    assert segment._sent_tokenize.__wrapped__() is sent_tokenize
+    # another version's layout: the file is there but imports from its package
+    monkeypatch.setattr(segment, "_SPLITTER_FILE", ("pipeline", "sent_tokenize", "__init__.py"))
+    (tmp_path / "pipeline" / "sent_tokenize").mkdir(parents=True)
+    (tmp_path / "pipeline" / "sent_tokenize" / "__init__.py").write_text("from .model import sent_tokenize\n")
+    package = importlib.machinery.ModuleSpec("underthesea", None, is_package=True)
+    package.submodule_search_locations = [str(tmp_path)]
+    monkeypatch.setattr(segment.importlib.util, "find_spec", lambda name: package)
+    assert segment._splitter_alone() is None

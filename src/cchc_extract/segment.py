@@ -9,9 +9,12 @@ text is ever dropped.  Clauses are the parts of a sentence between `;`.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -44,9 +47,44 @@ def load_splitter() -> None:
 
 @lru_cache(maxsize=1)
 def _sent_tokenize() -> Callable[[str], list[str]]:
-    # underthesea's import builds large tables that live as long as the process
-    with loading():
-        from underthesea import sent_tokenize
+    with loading():  # what loads here lives as long as the process
+        return _splitter_alone() or _splitter_of_package()
+
+
+_SPLITTER_FILE = ("pipeline", "sent_tokenize", "__init__.py")  # underthesea's sentence splitter, in its package
+_SPLITTER_MODULE = "cchc_extract._underthesea_sent_tokenize"
+
+
+def _splitter_alone() -> Callable[[str], list[str]] | None:
+    """underthesea's ``sent_tokenize`` loaded from its own file, without the package around it.
+
+    ``import underthesea`` loads its whole toolkit (taggers, their feature tables, an HTTP client: about
+    0.2 s, most of a one-document run's start-up) for this one function, whose module stands alone. None
+    where the file is not where this version of underthesea keeps it, or does not load alone: the package
+    is then imported as usual."""
+    spec = importlib.util.find_spec("underthesea")  # finds the package without running it
+    for root in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(root).joinpath(*_SPLITTER_FILE)
+        if not path.is_file():
+            continue
+        alone = importlib.util.spec_from_file_location(_SPLITTER_MODULE, path)
+        if alone is None or alone.loader is None:
+            return None
+        module = importlib.util.module_from_spec(alone)
+        sys.modules[_SPLITTER_MODULE] = module
+        try:
+            alone.loader.exec_module(module)
+        except ImportError:  # it needs the package after all (a relative import)
+            del sys.modules[_SPLITTER_MODULE]
+            return None
+        split = getattr(module, "sent_tokenize", None)
+        return split if callable(split) else None
+    return None
+
+
+def _splitter_of_package() -> Callable[[str], list[str]]:
+    from underthesea import sent_tokenize
+
     return sent_tokenize  # type: ignore[no-any-return]
 
 
