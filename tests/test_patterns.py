@@ -103,9 +103,9 @@ def test_a_cut_that_names_no_area_fails_at_load(tmp_path: Path) -> None:
     directory = _copy_patterns(tmp_path)
     path = directory / "areas.toml"
     text = path.read_text(encoding="utf-8")
-    assert text.count('\narea = "procedures"\n') == 1  # the [cut] table's own key
+    assert text.count('\narea = "procedures"\n') == 1  # the first [[cut]] table's own key
     path.write_text(text.replace('\narea = "procedures"\n', '\narea = "thu tuc"\n'), encoding="utf-8")
-    with pytest.raises(PatternError, match=r"areas.toml \[cut\]: `area = 'thu tuc'` names no \[\[area\]\]"):
+    with pytest.raises(PatternError, match=r"areas.toml \[\[cut\]\] #1: `area = 'thu tuc'` names no \[\[area\]\]"):
         load_patterns(directory)
 
 

@@ -51,7 +51,7 @@ def area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None = 
 
     An overall index (PAR INDEX, SIPAS) has no area unless its own words name one (`… về thủ tục
     hành chính`); `chỉ số này` has the area of the value it points back to.  A cut (``change``
-    decrease) of what areas.toml ``[cut]`` names is that area's (`giảm 20% thủ tục hành chính`).
+    decrease) of what areas.toml ``[[cut]]`` names is that area's (`giảm 20% thủ tục hành chính`, `công chức giảm 10%`).
     Decided once per value and change (``Doc.areas_decided``): a chain of values that point back reads
     each one's from there.
     """
@@ -101,9 +101,9 @@ def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) 
         return _title_area(doc, d.ctx.area, _topic(doc, own, hi))  # (a heading's or lead-in's returned above)
     for k, span in enumerate(((own, hi), (d.clause.start, d.clause.end), (d.sentence.start, d.sentence.end), d.block)):
         found = _topic(doc, *span)
-        cut = k == 0 and change == "decrease" and (found is None or found[0] != ps.area_cut_area)
-        if cut and ps.area_cut.search(flat, lo, hi):  # `giảm 20% thủ tục hành chính … dữ liệu số`
-            return ps.area_cut_area, "cut"
+        cut = _cut(ps, flat, *span, found) if k <= 1 and change == "decrease" else None
+        if cut:  # `giảm 20% thủ tục hành chính … dữ liệu số`
+            return cut
         if found:
             return found
         if k and _outside(doc, *span):  # `Cụ thể: GRDP đạt 9%; công nghiệp tăng 35%`
@@ -116,6 +116,16 @@ def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) 
                 area, rule = area_of(doc, before, block_drafts)
                 return area, "anaphora" if rule is None else f"{rule}@anaphora"
     return None, d.ctx.area_rule
+
+
+def _cut(ps: PatternSet, flat: str, lo: int, hi: int, found: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The area of the first ``[[cut]]`` whose words ``flat[lo:hi]`` names (areas.toml), with its rule: the value's
+    own words, or its clause's when its own name no topic (`tổng số công chức … là 320 người, tỷ lệ giảm 2,1%`).
+    None where the topic of those words already names that area, or no cut's words are there."""
+    for rule_id, words, area in ps.area_cuts:
+        if words.search(flat, lo, hi):
+            return None if found is not None and found[0] == area else (area, rule_id.removeprefix("area."))
+    return None
 
 
 def _list_outside(doc: Doc, d: Draft, block_drafts: list[Draft], own: int, hi: int) -> bool:

@@ -11,7 +11,7 @@ from .ruleset import PatternSet
 
 
 def _without(table: dict[str, Any], key: str) -> dict[str, Any]:
-    """A table's fields but ``key``, which is no field of a rule (``[cut]``'s ``area``)."""
+    """A table's fields but ``key``, which is no field of a rule (a ``[[cut]]``'s ``area``)."""
     return {k: v for k, v in table.items() if k != key}
 
 
@@ -51,7 +51,7 @@ def collect_examples(
                 validate(Rule, area_data["overall"] | {"id": "area.overall", "note": "overall"}, "areas.toml"),
                 validate(Rule, area_data["outside"] | {"id": "area.outside"}, "areas.toml"),
                 validate(Rule, area_data["programme"] | {"id": "area.programme"}, "areas.toml"),
-                validate(Rule, _without(area_data["cut"], "area") | {"id": "area.cut"}, "areas.toml"),
+                *(validate(Rule, _without(cut, "area"), "areas.toml") for cut in area_data["cut"]),
             ],
         ),
         (

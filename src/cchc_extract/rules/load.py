@@ -141,12 +141,17 @@ def _year_gate(years: list[Compiled], fragments: dict[str, str]) -> SafePattern:
     return safe(fragments["year"] if year_only and "year" in fragments else "", "years: any year")
 
 
-def _cut_area(area_data: dict[str, Any], areas: list[AreaRule]) -> str:
-    """The area ``[cut]`` names, which must be one of the file's areas."""
-    area = str(required(required(area_data, "cut", "areas.toml"), "area", "areas.toml [cut]"))
-    if area not in {a.id for a in areas}:
-        raise PatternError(f"areas.toml [cut]: `area = {area!r}` names no [[area]]")
-    return area
+def _cuts(area_data: dict[str, Any], areas: list[AreaRule]) -> list[tuple[str, SafePattern, str]]:
+    """Each ``[[cut]]``: its id, its words, and the area it names, which must be one of the file's areas."""
+    cuts: list[tuple[str, SafePattern, str]] = []
+    for k, cut in enumerate(required(area_data, "cut", "areas.toml")):
+        where = f"areas.toml [[cut]] #{k + 1}"
+        rule_id = str(required(cut, "id", where))
+        area = str(required(cut, "area", where))
+        if area not in {a.id for a in areas}:
+            raise PatternError(f"{where}: `area = {area!r}` names no [[area]]")
+        cuts.append((rule_id, safe(words_or_regex_source(cut), rule_id), area))
+    return cuts
 
 
 def _load(directory: Path, extra: Path | None) -> PatternSet:
@@ -229,8 +234,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         area_overall=safe(words_or_regex_source(required(area_data, "overall", "areas.toml")), "area overall"),
         area_outside=safe(words_or_regex_source(required(area_data, "outside", "areas.toml")), "area outside"),
         area_programme=safe(words_or_regex_source(required(area_data, "programme", "areas.toml")), "area programme"),
-        area_cut=safe(words_or_regex_source(required(area_data, "cut", "areas.toml")), "area cut"),
-        area_cut_area=_cut_area(area_data, areas),
+        area_cuts=_cuts(area_data, areas),
         kinds=kinds,
         kind_default=str(default.get("kind", "target")),
         kind_prevailing=bool(default.get("prevailing", False)),

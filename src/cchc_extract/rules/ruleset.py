@@ -71,8 +71,9 @@ class PatternSet:
     area_overall: SafePattern
     area_outside: SafePattern  # figures outside public administration (the economy, digital society)
     area_programme: SafePattern  # a plan or programme named in a headline: the area it names governs its items
-    area_cut: SafePattern  # things whose cut is an area's own figure (`giảm 20% thủ tục hành chính`)
-    area_cut_area: str  # … that area (areas.toml ``[cut]``)
+    # (rule id, things whose cut is an area's own figure, that area): `giảm 20% thủ tục hành chính` is procedures,
+    # `công chức giảm 10%` the apparatus' (areas.toml ``[[cut]]``, in file order)
+    area_cuts: list[tuple[str, SafePattern, str]]
     kinds: list[Compiled]
     kind_default: str
     kind_prevailing: bool  # an untitled page's cue-less values take its prevailing kind (`[default] prevailing`)
@@ -223,8 +224,7 @@ class PatternSet:
                 ps.area_outside = never
             if "area.programme" in drop:
                 ps.area_programme = never
-            if "area.cut" in drop:
-                ps.area_cut = never
+            ps.area_cuts = [cut for cut in ps.area_cuts if cut[0] not in drop]
         if "kind.toml" in touched:
             ps.kind_words = make(words_regex(clause_cue_words(ps.kinds)), "kind cue words")
             ps.kind_word_rules = kind_word_rules(ps.kinds)
