@@ -344,13 +344,13 @@ def report(
     cold = figures["latency_cchc_uncached"] - figures["latency_import_underthesea"]
     print(
         f"| `cchc extract` on the sample, whole process (median) | {figures['latency_cchc']:.2f} s | "
-        f"+{overhead:.2f} s over `import underthesea` ({figures['latency_import_underthesea']:.2f} s) "
+        f"{overhead:+.2f} s over `import underthesea` ({figures['latency_import_underthesea']:.2f} s) "
         "with the compiled rules of an earlier run |"
     )
     print(
         "| … without compiled rules kept (`CCHC_CACHE_DIR=`, a first run) | "
         f"{figures['latency_cchc_uncached']:.2f} s | "
-        f"+{cold:.2f} s over `import underthesea` |"
+        f"{cold:+.2f} s over `import underthesea` |"
     )
     print(
         f"| extract, real text (sample, blind pages, seeds and realdev when there), 1 process "
