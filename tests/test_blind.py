@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind301``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind305``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -2137,6 +2137,21 @@ BARS = {
     "blind301": {
         "target.f1": 0.995,
         "strict_target.f1": 0.995,
+        "result.f1": 0.995,
+    },
+    # quality management (ISO 9001) in state bodies (5 documents, 12 scored targets, 6 results): blind 1.000 / 0.750 /
+    # 1.000
+    "blind303": {
+        "target.f1": 0.995,
+        "strict_target.f1": 0.745,
+        "result.f1": 0.995,
+    },
+    # governance and business-environment indexes (PCI, PAPI; 4 documents, 22 results): blind result 1.000
+    "blind304": {
+        "result.f1": 0.995,
+    },
+    # voters' approval of commune mergers (4 documents, 25 results): blind result 1.000
+    "blind305": {
         "result.f1": 0.995,
     },
 }
