@@ -30,6 +30,9 @@ SHAPES = {
     "values dated in one clause": "năm 2026 đạt 9%, ",
     # `;` items with decimals: each reads the weak cue of the other values of its own item only
     "; items with decimals": "ngành A tăng 6,2%; ",
+    # `;` items each naming a rate as a change: each value takes the last one named before it, looked up, not walked
+    # to; and asks whether the rest of its sentence names a year (a deadline for its clause) from one scan of years
+    "; items naming rates": "tốc độ tăng trưởng ngành A đạt 7%; ",
 }
 
 
@@ -62,6 +65,13 @@ def test_twice_the_values_in_one_paragraph_cost_about_twice_the_work(
     (calls, chars), (calls2, chars2) = _work(SHAPES[shape] * 300, monkeypatch), _work(SHAPES[shape] * 600, monkeypatch)
     assert calls2 < 2.3 * calls, (calls, calls2)
     assert chars2 < 2.3 * chars, (chars, chars2)
+
+
+def test_items_naming_rates_each_look_up_the_last_rate_before_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the walk over the rates named before each value grows as the square only past a few hundred items
+    extract_text(SHAPES["; items naming rates"] * 300)
+    (calls, _), (calls2, _) = (_work(SHAPES["; items naming rates"] * n, monkeypatch) for n in (600, 1200))
+    assert calls2 < 2.3 * calls, (calls, calls2)
 
 
 def test_the_paragraphs_after_the_last_value_are_not_read(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -129,3 +129,29 @@ def test_a_family_read_once_gives_each_rule_its_own_hits(path: Path) -> None:
                         [m.span() for m in p.finditer(text, a, b)] for p in patterns
                     ]
         assert answered
+
+
+@pytest.mark.parametrize("path", DOCS[:6], ids=lambda p: p.name)
+def test_each_rule_last_hit_is_the_last_of_its_own_scan(path: Path) -> None:
+    ps = load_patterns()
+    text = normalize(path.read_text(encoding="utf-8")).text.replace("\n", " ")
+    rng = random.Random(path.name)
+    answered = 0  # spans the paragraph answered for with a hit
+    for family in (ps.named_rates, ps.years, ps.levels):  # years: one rule anchored
+        patterns = [c.pattern for c in family]
+        together = shared_scan.Family(patterns)
+        for start in range(0, len(text), 700):
+            end = min(len(text), start + 700)
+            # the spans a value asks about: from the paragraph's start, and from a sentence's, up to the value
+            spans = [(start, b) for _, b in _spans(rng, start, end, text)] + _spans(rng, start, end, text)
+            with shared_scan.paragraph(text, start, end):
+                last = [shared_scan.family_last(together, text, a, b) for a, b in spans]
+            for (a, b), per_rule in zip(spans, last, strict=True):
+                if per_rule is not None:
+                    answered += any(hit is not None for hit in per_rule)
+                    own = [p.finditer(text, a, b) for p in patterns]
+                    assert [hit.span() if hit else None for hit in per_rule] == [
+                        hits[-1].span() if hits else None for hits in own
+                    ]
+    assert answered
+    assert shared_scan.family_last(shared_scan.Family([]), text, 0, 10) is None  # no paragraph open

@@ -28,12 +28,14 @@ _EDGE_ESCAPES = ("Z", "G")
 class _Open:
     """The paragraph being read, and what each family found in it so far."""
 
-    __slots__ = ("text", "start", "end", "found")
+    __slots__ = ("text", "start", "end", "found", "by_rule")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
         # key -> (starts, items, furthest end of the items before each)
         self.found: dict[Hashable, tuple[list[int], list[Any], list[int]]] = {}
+        # family -> for each of its patterns, where its hits stand in the family's items (:func:`family_last`)
+        self.by_rule: dict[Hashable, list[list[int]]] = {}
 
 
 _STATE = threading.local()
@@ -94,6 +96,18 @@ def derived(
     that are all :func:`shareable`; None is returned when the paragraph cannot answer, and the caller
     builds the span's own items.
     """
+    window = _window(key, build, text, pos, endpos, scanned_only)
+    if window is None:
+        return None
+    items, lo, hi = window
+    return items[lo:hi]
+
+
+def _window(
+    key: Hashable, build: Callable[[str, int, int], Sequence[Any]], text: str, pos: int, endpos: int, scanned_only: bool
+) -> tuple[list[Any], int, int] | None:
+    """The open paragraph's items under ``key`` (built now if need be) and the range ``[lo, hi)`` of them that lies
+    in ``text[pos:endpos]``, or None when the paragraph cannot answer (:func:`derived`)."""
     opened: _Open | None = getattr(_STATE, "open", None)
     if opened is None or text is not opened.text or pos < opened.start or endpos > opened.end:
         return None
@@ -113,7 +127,7 @@ def derived(
     hi = bisect_left(starts, endpos, lo)
     if reach[lo] > pos or reach[hi] > endpos:
         return None  # an item runs across an edge
-    return items[lo:hi]
+    return items, lo, hi
 
 
 class _RuleHit:
@@ -161,3 +175,29 @@ def family(fam: Family, text: str, pos: int, endpos: int, scanned_only: bool = F
     for hit in inside:
         per_rule[hit.rule].append(hit.match)
     return per_rule
+
+
+def family_last(fam: Family, text: str, pos: int, endpos: int) -> list[Any | None] | None:
+    """Each pattern's last match in ``text[pos:endpos]`` (None for a pattern with none), as :func:`family` would
+    give it, or None when the paragraph cannot answer. One lookup per pattern, not a walk over the span's hits:
+    each value of a long sentence asks for the last hit before it, and the walks would grow as their square."""
+    window = _window(fam, fam.scan, text, pos, endpos, False)
+    if window is None:
+        return None
+    items, lo, hi = window
+    opened: _Open = _STATE.open
+    by_rule = opened.by_rule.get(fam)
+    if by_rule is None:
+        by_rule = opened.by_rule[fam] = [[] for _ in fam.patterns]
+        for index, item in enumerate(items):
+            by_rule[item.rule].append(index)
+    last: list[Any | None] = []
+    for rule, (p, shared) in enumerate(zip(fam.patterns, fam.shared, strict=True)):
+        if not shared:  # asked about the span itself
+            own = p.finditer(text, pos, endpos)
+            last.append(own[-1] if own else None)
+            continue
+        indices = by_rule[rule]
+        at = bisect_left(indices, hi) - 1
+        last.append(items[indices[at]].match if at >= 0 and indices[at] >= lo else None)
+    return last

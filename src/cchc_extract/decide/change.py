@@ -42,13 +42,18 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*")
 
 def named_rate(ps: PatternSet, text: str, start: int, end: int) -> tuple[int, str, str] | None:
     """(end, change, rule id) of the last rate named as a change in ``text[start:end]``, read from the open
-    paragraph's one scan of them (:mod:`..shared_scan`) when it can answer."""
+    paragraph's one scan of them (:mod:`..shared_scan`) when it can answer. A rule's matches do not overlap,
+    so its last match ends furthest; on equal ends the rule listed first wins."""
     last: tuple[int, str, str] | None = None
-    shared = shared_scan.family(ps.named_rate_family, text, start, end)
+    shared = shared_scan.family_last(ps.named_rate_family, text, start, end)
     for k, c in enumerate(ps.named_rates):
-        for hit in shared[k] if shared is not None else c.pattern.finditer(text, start, end):
-            if last is None or hit.end() > last[0]:
-                last = (hit.end(), c.rule.change, c.rule.id)
+        if shared is not None:
+            hit = shared[k]
+        else:
+            own = c.pattern.finditer(text, start, end)
+            hit = own[-1] if own else None
+        if hit is not None and (last is None or hit.end() > last[0]):
+            last = (hit.end(), c.rule.change, c.rule.id)
     return last
 
 

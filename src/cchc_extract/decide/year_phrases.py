@@ -38,7 +38,7 @@ class YearPhrase:
 def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPhrase]:
     """Every year phrase of a block; earlier rules claim spans first."""
     found: list[YearPhrase] = []
-    if not _DIGIT.search(text, start, end) or not ps.year_gate.search(text, start, end):
+    if not _DIGIT.search(text, start, end) or not _names_a_year(ps, text, start, end):
         return found  # a phrase counts only with the year it names
     # the claimed spans, disjoint and so in the same order by start and by end: one lookup tells whether a
     # match overlaps one, however many a long paragraph holds
@@ -56,6 +56,22 @@ def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPh
                 starts.insert(at, m.start())
                 ends.insert(at, m.end())
     return sorted(found, key=lambda p: p.start)
+
+
+_gate: tuple[PatternSet, shared_scan.Family] | None = None
+
+
+def _names_a_year(ps: PatternSet, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds the year every phrase names (``PatternSet.year_gate``), read from the open
+    paragraph's one scan of years when it can answer: every value of a long sentence asks about the rest of it
+    (``year.YearReader._sentence_deadline``), and a search of each rest would grow as their square."""
+    global _gate
+    if not ps.year_gate.pattern:  # no gate: any span may hold a phrase
+        return True
+    if _gate is None or _gate[0] is not ps:
+        _gate = (ps, shared_scan.Family([ps.year_gate]))
+    shared = shared_scan.family(_gate[1], text, start, end)
+    return bool(shared[0]) if shared is not None else ps.year_gate.search(text, start, end) is not None
 
 
 def measured_year(ps: PatternSet, text: str, phrases: Sequence[YearPhrase], end: int) -> int | None:
