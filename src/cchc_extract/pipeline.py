@@ -36,7 +36,7 @@ from .decide.levels import levels_of, table_levels, title_levels
 from .decide.lists import shared
 from .decide.per_year import per_year
 from .decide.year import YearReader
-from .decide.year_phrases import clause_years
+from .decide.year_phrases import clause_phrases, clause_years
 from .drafts import Doc, Draft, block_drafts, block_mentions
 from .models import Record
 from .normalize import normalize
@@ -190,7 +190,7 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft], reports: 
     if base_phrase:
         rules.append(base_phrase.rule)
     # a comparison's start in the clause (`cao nhất kể từ năm 2021`) was kept from dating the value
-    rules += [p.rule for p in d.phrases if p.role == "since" and d.clause.start <= p.start < d.clause.end]
+    rules += clause_phrases(d.phrases, d.clause).since
 
     levels, level_rules = levels_of(doc, d, drafts)
     rules += level_rules

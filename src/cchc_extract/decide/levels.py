@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -39,12 +40,19 @@ def levels_in(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int
 def _level_hits(ps: PatternSet, text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(start, end, level or `all`, rule id) of each level phrase; earlier rules claim spans first."""
     hits: list[tuple[int, int, str, str]] = []
+    # the claimed spans, disjoint and so in the same order by start and by end: one lookup tells whether a match
+    # overlaps one, however many a long paragraph holds
+    starts: list[int] = []
+    ends: list[int] = []
     shared = shared_scan.family(ps.level_family, text, start, end)
     for k, c in enumerate(ps.levels):
         for m in shared[k] if shared is not None else c.pattern.finditer(text, start, end):
-            if any(m.start() < e and s < m.end() for s, e, _, _ in hits):
+            at = bisect_left(starts, m.end())
+            if at and ends[at - 1] > m.start():
                 continue
             hits.append((m.start(), m.end(), c.rule.level, c.rule.id))
+            starts.insert(at, m.start())
+            ends.insert(at, m.end())
     return sorted(hits)
 
 

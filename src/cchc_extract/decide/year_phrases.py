@@ -151,11 +151,54 @@ def _in_closed_aside(text: str, p: YearPhrase, m: Mention) -> bool:
 def earlier_figure(text: str, phrases: Sequence[YearPhrase], m: Mention) -> YearPhrase | None:
     """A figure in brackets right after a comparison (`tăng 2,1% so với năm 2022 (86,40%)`, `so với năm
     2019 (chỉ đạt 85,63%)`) is that earlier year's: the baseline phrase, read as the figure's year."""
-    before = [p for p in phrases if p.end <= m.start]
-    if before and before[-1].role == "baseline" and _EARLIER_FIGURE.fullmatch(text, before[-1].end, m.start):
-        p = before[-1]
+    # the phrases stand in text order and do not overlap: the last to end by the value, by bisection
+    k = bisect_right(phrases, m.start, key=lambda p: p.end)
+    if k and phrases[k - 1].role == "baseline" and _EARLIER_FIGURE.fullmatch(text, phrases[k - 1].end, m.start):
+        p = phrases[k - 1]
         return YearPhrase(p.start, p.end, "clause", p.year, "year.earlier_figure")
     return None
+
+
+_RESULT_YEARS = frozenset({"clause", "leadin", "measured", "as_of"})
+# a date with no `tính` (`đến hết ngày 30/6/2025`) is when a result stands, and a target's deadline
+_TARGET_YEARS = frozenset({"clause", "leadin", "as_of"})
+
+
+@dataclass(frozen=True)
+class ClausePhrases:
+    """A clause's year phrases sorted out once for all its values (a clause of thousands of values asks for each)."""
+
+    inside: list[YearPhrase]  # those that lie within the clause, in text order
+    years: dict[str, list[YearPhrase]]  # by kind: the phrases that can date a value of that kind
+    bases: dict[str, list[YearPhrase]]  # by kind: the phrases that can be its baseline
+    since: list[str]  # the rules of the comparisons' starts (`kể từ năm 2021`) that open in the clause
+
+
+_last_clause: tuple[Sequence[YearPhrase], int, int, ClausePhrases] | None = None
+
+
+def clause_phrases(phrases: Sequence[YearPhrase], clause: Span) -> ClausePhrases:
+    """:class:`ClausePhrases` of ``phrases`` (those of the clause's span, shared by its values) in ``clause``;
+    the last clause's is kept, as its values are decided one after the other."""
+    global _last_clause
+    last = _last_clause
+    if last is not None and last[0] is phrases and last[1] == clause.start and last[2] == clause.end:
+        return last[3]
+    inside = [p for p in phrases if clause.start <= p.start and p.end <= clause.end]
+    parts = ClausePhrases(
+        inside=inside,
+        years={
+            "result": [p for p in inside if p.role in _RESULT_YEARS],
+            "target": [p for p in inside if p.role in _TARGET_YEARS],
+        },
+        bases={
+            "result": [p for p in inside if p.role == "baseline"],
+            "target": [p for p in inside if p.role in ("baseline", "measured")],
+        },
+        since=[p.rule for p in phrases if p.role == "since" and clause.start <= p.start < clause.end],
+    )
+    _last_clause = (phrases, clause.start, clause.end, parts)
+    return parts
 
 
 def clause_years(
@@ -174,22 +217,23 @@ def clause_years(
     a level takes one only when the phrase follows it with no other value between.
     """
     m = mentions[i]
-    inside = [p for p in phrases if clause.start <= p.start and p.end <= clause.end]
+    parts = clause_phrases(phrases, clause)
     # an amount of change in the bracket (`(tương đương giảm 10%)`) restates the comparison, not the earlier level
-    earlier = earlier_figure(text, inside, m) if text is not None and not change else None
+    earlier = earlier_figure(text, parts.inside, m) if text is not None and not change else None
     if earlier is not None:
         return earlier, None
-    # a date with no `tính` (`đến hết ngày 30/6/2025`) is when a result stands, and a target's deadline
-    year_roles = {"clause", "leadin", "measured", "as_of"} if kind == "result" else {"clause", "leadin", "as_of"}
     following = mentions[i + 1].start if i + 1 < len(mentions) else None
     previous = mentions[i - 1].end if i > 0 else None
-    year = nearest([p for p in inside if p.role in year_roles], m, following, previous, text)
-    base_roles = {"baseline", "measured"} if kind == "target" else {"baseline"}
-    candidates = [p for p in inside if p.role in base_roles]
-    if not change:
+    year = nearest(parts.years["result" if kind == "result" else "target"], m, following, previous, text)
+    candidates = parts.bases["target" if kind == "target" else "result"]
+    if change:
+        explicit = parts.bases["result"]  # the baselines alone
+    else:  # those between the value and the next one (the phrases do not overlap: a slice)
         next_start = mentions[i + 1].start if i + 1 < len(mentions) else clause.end
-        candidates = [p for p in candidates if m.end <= p.start and p.end <= next_start]
-    explicit = [p for p in candidates if p.role == "baseline"]
+        lo = bisect_left(candidates, m.end, key=lambda p: p.start)
+        hi = bisect_right(candidates, next_start, lo, key=lambda p: p.end)
+        candidates = candidates[lo:hi]
+        explicit = [p for p in candidates if p.role == "baseline"]
     baseline = nearest(explicit or candidates, m)
     return year, baseline
 
