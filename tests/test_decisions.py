@@ -318,3 +318,16 @@ def test_a_lead_in_opening_on_a_topic_outside_public_administration_gives_no_are
     assert (record.area, "area.outside" in record.rules) == (None, True)
     agent = title + "Với sự chỉ đạo của Đảng ủy xã, phấn đấu 80% hồ sơ được nộp trực tuyến."
     assert _record(agent, 80).area == "digital_government"
+
+
+def test_list_separators_are_the_words_between_spaces_commas_and_semicolons() -> None:
+    # read word by word (a long gap stops at its first word that is no separator), split where `str.split` splits
+    from cchc_extract.decide.lists import only_separators
+    from cchc_extract.rules import load_patterns
+
+    ps = load_patterns()
+    assert only_separators(ps, " , và; hoặc\u00a0-\n- ")
+    assert only_separators(ps, "và\x1choặc")  # an information separator splits, as `str.split` splits there
+    assert not only_separators(ps, "và\u200bhoặc")  # a zero-width space does not
+    assert not only_separators(ps, "và, hoặc tỷ lệ")
+    assert not only_separators(ps, "tỷ lệ" + ", và" * 5000)

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 _WORD = regex.compile(r"[\w%]+")
 _NOT_WORD = regex.compile(r"[^\w\s]+")
+# a word between commas, semicolons and spaces, as ``str.split`` finds them (it also splits at the separators
+# \x1c-\x1f, which ``\s`` leaves out)
+_GAP_WORD = regex.compile(r"[^\s\x1c-\x1f,;]+")
 _ITEM_END = regex.compile(r"[;.,](?!\d)")  # an item's own words end at the next comma, clause or sentence
 _BRACKETED = regex.compile(r"\([^()]*\)")  # an aside between two items
 
@@ -112,8 +115,9 @@ def wordless(ps: PatternSet, text: str) -> bool:
 
 
 def only_separators(ps: PatternSet, gap: str) -> bool:
-    """Whether the words between two values are only list separators (`, `, `và`)."""
-    return all(word.lower() in ps.list_separators for word in gap.replace(",", " ").replace(";", " ").split())
+    """Whether the words between two values are only list separators (`, `, `và`): read word by word up to the first
+    that is not one, as a long gap (a value's subject far back in a run-on sentence) most often has one early."""
+    return all(word.group().lower() in ps.list_separators for word in _GAP_WORD.finditer(gap))
 
 
 def has_breakdown(ps: PatternSet, text: str, start: int, end: int) -> bool:
