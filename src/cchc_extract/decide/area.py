@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from .. import shared_scan
 from ..context import Context, named_area
 from ..rules import PatternSet, topic_key
@@ -101,19 +103,8 @@ def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) 
         return _title_area(doc, d.ctx.area, _topic(doc, own, hi))  # (a heading's or lead-in's returned above)
     for k, span in enumerate(((own, hi), (d.clause.start, d.clause.end), (d.sentence.start, d.sentence.end), d.block)):
         found = _topic(doc, *span)
-        # a cut's words near the value, in its own words or in its clause's before it (farther on, the words speak
-        # of what the cut brings: `giảm 10% tỷ lệ lô hàng … giảm 100.000 giờ công cho công chức`)
-        cut = (
-            _cut(
-                ps,
-                flat,
-                max(span[0], d.mention.start - _CUT_REACH),
-                min(hi, d.mention.end + _CUT_REACH) if k == 0 else d.mention.start,
-                found,
-            )
-            if k <= 1 and change == "decrease"
-            else None
-        )
+        # a cut's words in the value's own words, or when they name no topic in its clause's before it
+        cut = _cut(ps, flat, *_cut_window(flat, d, span[0], hi, k), found) if k <= 1 and change == "decrease" else None
         if cut:  # `giảm 20% thủ tục hành chính … dữ liệu số`
             return cut
         if found:
@@ -130,11 +121,26 @@ def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) 
     return None, d.ctx.area_rule
 
 
+_CUT_REACH = 80  # how far from a value a cut's words name what it cuts (areas.toml ``[[cut]]``)
+# where the thing a value cuts, named after it, ends: `giảm 40% số cuộc họp, khi công chức …`, `… so với năm 2026`
+_CUT_OBJECT_END = regex.compile(r"[,;:()]|\sso\s+với(?![\w])")
+
+
+def _cut_window(flat: str, d: Draft, start: int, end: int, k: int) -> tuple[int, int]:
+    """Where a value's cut names what it cuts: its own words (``flat[start:end]``, ``k`` 0) near it, and after it
+    only up to the end of its object; or its clause's words before it (``k`` 1: `tổng số công chức … là 320 người, tỷ
+    lệ giảm 2,1%`). Farther on, the words speak of what the cut brings (`… giảm 5.000 giờ công cho công chức`)."""
+    lo = max(start, d.mention.start - _CUT_REACH)
+    if k:
+        return lo, d.mention.start
+    hi = min(end, d.mention.end + _CUT_REACH)
+    stop = _CUT_OBJECT_END.search(flat, d.mention.end, hi)
+    return lo, stop.start() if stop else hi
+
+
 def _cut(ps: PatternSet, flat: str, lo: int, hi: int, found: tuple[str, str] | None) -> tuple[str, str] | None:
-    """The area of the first ``[[cut]]`` whose words ``flat[lo:hi]`` names (areas.toml), with its rule: the value's
-    own words, or its clause's before it when its own name no topic (`tổng số công chức … là 320 người, tỷ lệ
-    giảm 2,1%`).
-    None where the topic of those words already names that area, or no cut's words are there."""
+    """The area of the first ``[[cut]]`` whose words ``flat[lo:hi]`` names (areas.toml), with its rule; None where
+    ``found``, the topic of the value's words, already names that area, or no cut's words are there."""
     for rule_id, words, area in ps.area_cuts:
         if words.search(flat, lo, hi):
             return None if found is not None and found[0] == area else (area, rule_id.removeprefix("area."))
@@ -157,7 +163,6 @@ def _list_outside(doc: Doc, d: Draft, block_drafts: list[Draft], own: int, hi: i
     return any(m.start() < hi - own for m in doc.ps.area_outside.finditer(joined))
 
 
-_CUT_REACH = 80  # how far from a value a cut's words name what it cuts (areas.toml ``[[cut]]``)
 # a span at least this long is read from one scan of its paragraph, made now if need be: every value of a long
 # sentence asks about the words from its clause's start, and scanning each such span alone grows as their square
 _SCAN_PARAGRAPH_FROM = 1000
