@@ -103,7 +103,7 @@ def test_the_splitter_loaded_alone_splits_as_underthesea_does() -> None:
 
     alone = segment._splitter_alone()
     assert alone is not None and alone is not sent_tokenize
-    assert alone.__module__ == "cchc_extract._underthesea_sent_tokenize"
+    assert alone.__module__ == "_cchc_underthesea_sent_tokenize"
     for text in [*SPLITTER_CASES, TEXT, (Path(__file__).parents[1] / "samples" / "ke-hoach-cchc-2024.txt").read_text()]:
         assert alone(text) == sent_tokenize(text)
     assert len(alone(SPLITTER_CASES[0])) == 2 and len(alone(SPLITTER_CASES[1])) == 3
@@ -125,3 +125,8 @@ def test_a_splitter_file_that_is_not_there_or_needs_its_package_means_importing_
     package.submodule_search_locations = [str(tmp_path)]
     monkeypatch.setattr(segment.importlib.util, "find_spec", lambda name: package)
     assert segment._splitter_alone() is None
+    assert "_cchc_underthesea_sent_tokenize" not in sys.modules  # no half-loaded module left behind
+    # … or fails on its own: the package is imported as usual
+    (tmp_path / "pipeline" / "sent_tokenize" / "__init__.py").write_text("raise RuntimeError('not alone')\n")
+    assert segment._splitter_alone() is None
+    assert "_cchc_underthesea_sent_tokenize" not in sys.modules

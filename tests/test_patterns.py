@@ -226,3 +226,24 @@ def test_year_phrases_are_looked_for_only_where_a_year_stands() -> None:
     assert _year_gate(rules(r"năm\s+(?P<y>{year})", "mỗi năm"), fragments).pattern == r"20\d\d"
     # a rule capturing anything but a year (`quý (?P<q>I)/(?P<y>{year})`) could name a phrase without one
     assert _year_gate(rules(r"quý\s+(?P<q>\w+)/(?P<y>{year})"), fragments).pattern == ""
+
+
+def test_an_analysts_cut_joins_the_built_in_cuts(tmp_path: Path) -> None:
+    # a cut of the analyst's own (printing costs cut as public finance's), needing no example, beside the set's cuts
+    mine = user_patterns(
+        tmp_path / "mine",
+        "areas.toml",
+        '[[cut]]\nid = "area.cut.printing"\nnote = "n"\narea = "public_finance"\nwords = ["in ấn"]\n',
+    )
+    ps = load_patterns(extra=mine)
+    assert [cut[0] for cut in ps.area_cuts] == ["area.cut", "area.cut.staffing", "area.cut.printing"]
+    record = extract_text("Năm 2027, giảm 15% chi phí in ấn tài liệu hội nghị.", patterns=ps)[0]
+    assert (record.area, record.rules[-1]) == ("public_finance", "area.cut.printing")
+
+
+def test_a_cut_written_as_one_table_fails_at_load_saying_how_to_write_it(tmp_path: Path) -> None:
+    mine = user_patterns(
+        tmp_path / "mine", "areas.toml", '[cut]\nid = "area.cut.mine"\narea = "apparatus"\nwords = ["đầu mối"]\n'
+    )
+    with pytest.raises(PatternError, match=r"`cut` is a list of \[\[cut\]\] tables"):
+        load_patterns(extra=mine)

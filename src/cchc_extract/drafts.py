@@ -20,7 +20,7 @@ from .decide.exclusions import clause_excluded, excluded
 from .decide.kind_cues import Cue, cue_hits, kind_cues, year_cue
 from .decide.lists import list_heads
 from .decide.year import YearReader
-from .decide.year_phrases import YearPhrase, lead_year, year_phrases
+from .decide.year_phrases import ClausePhrases, YearPhrase, clause_phrases, lead_year, year_phrases
 from .normalize import Normalized
 from .rules import PatternSet
 from .segment import LEAD_END, Span, clauses, sentences
@@ -48,6 +48,7 @@ class Draft:
     groups: dict[int, list[int]]  # list head -> indices of the values of that list
     respectively: bool  # the clause says `tương ứng` / `lần lượt`
     phrases: list[YearPhrase]
+    clause_phrases: ClausePhrases  # ``phrases`` sorted out for the values of the clause
     sentence_year: YearPhrase | None
     block: tuple[int, int]
     list_year: YearPhrase | None = None  # a year in the lead-in of the list the value stands in, inside its sentence
@@ -174,6 +175,7 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block, mentions: list[Mentio
                 groups.setdefault(head, []).append(i)
             respectively = bool(ps.respectively.search(flat, clause.start, clause.end))
             phrases = year_phrases(ps, flat, clause.start, clause.end)
+            sorted_phrases = clause_phrases(phrases, clause)
             clause_cues = cue_hits(ps, flat, clause)
             strongs: list[Cue | None] = []
             for i, m in enumerate(inside):
@@ -203,6 +205,7 @@ def block_drafts(doc: Doc, tracker: Tracker, block: Block, mentions: list[Mentio
                         groups=groups,
                         respectively=respectively,
                         phrases=phrases,
+                        clause_phrases=sorted_phrases,
                         sentence_year=sentence_year,
                         list_year=_list_year(ps, flat, sent, lead, m, list_years),
                         block=(start, block.end),

@@ -36,7 +36,7 @@ from .decide.levels import levels_of, table_levels, title_levels
 from .decide.lists import shared
 from .decide.per_year import per_year
 from .decide.year import YearReader
-from .decide.year_phrases import clause_phrases, clause_years
+from .decide.year_phrases import clause_years
 from .drafts import Doc, Draft, block_drafts, block_mentions
 from .models import Record
 from .normalize import normalize
@@ -182,7 +182,9 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft], reports: 
         rules.append(per_year_rule)
 
     amount = change is not None and dchange.PLANNED_RULE not in rules
-    year_phrase, base_phrase = clause_years(d.phrases, d.clause, d.clause_mentions, d.index, d.kind, amount, flat)
+    year_phrase, base_phrase = clause_years(
+        d.clause_phrases, d.clause, d.clause_mentions, d.index, d.kind, amount, flat
+    )
     year, year_rules = doc.years.decide(d, year_phrase, tracker)
     if year_phrase is None:
         year, year_rules = doc.years.beside(d, d.before(drafts), tracker) or (year, year_rules)
@@ -190,7 +192,7 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft], reports: 
     if base_phrase:
         rules.append(base_phrase.rule)
     # a comparison's start in the clause (`cao nhất kể từ năm 2021`) was kept from dating the value
-    rules += clause_phrases(d.phrases, d.clause).since
+    rules += d.clause_phrases.since
 
     levels, level_rules = levels_of(doc, d, drafts)
     rules += level_rules

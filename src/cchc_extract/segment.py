@@ -52,7 +52,8 @@ def _sent_tokenize() -> Callable[[str], list[str]]:
 
 
 _SPLITTER_FILE = ("pipeline", "sent_tokenize", "__init__.py")  # underthesea's sentence splitter, in its package
-_SPLITTER_MODULE = "cchc_extract._underthesea_sent_tokenize"
+# a top-level name: a relative import in the file finds no package (and fails) rather than one of cchc_extract's modules
+_SPLITTER_MODULE = "_cchc_underthesea_sent_tokenize"
 
 
 def _splitter_alone() -> Callable[[str], list[str]] | None:
@@ -74,8 +75,8 @@ def _splitter_alone() -> Callable[[str], list[str]] | None:
         sys.modules[_SPLITTER_MODULE] = module
         try:
             alone.loader.exec_module(module)
-        except ImportError:  # it needs the package after all (a relative import)
-            del sys.modules[_SPLITTER_MODULE]
+        except Exception:  # it needs its package after all (a relative import), or fails alone: no half-loaded module
+            sys.modules.pop(_SPLITTER_MODULE, None)
             return None
         split = getattr(module, "sent_tokenize", None)
         return split if callable(split) else None

@@ -223,7 +223,7 @@ class YearReader:
         if before is None or before.kind != "result" or before.sentence != d.sentence or not _beside_result(d):
             return None
         phrase, _ = clause_years(
-            before.phrases, before.clause, before.clause_mentions, before.index, before.kind, False, self.text
+            before.clause_phrases, before.clause, before.clause_mentions, before.index, before.kind, False, self.text
         )
         year, _ = self.decide(before, phrase, tracker)
         return (year, ["year.beside_result"]) if year is not None else None

@@ -58,19 +58,13 @@ def year_phrases(ps: PatternSet, text: str, start: int, end: int) -> list[YearPh
     return sorted(found, key=lambda p: p.start)
 
 
-_gate: tuple[PatternSet, shared_scan.Family] | None = None
-
-
 def _names_a_year(ps: PatternSet, text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds the year every phrase names (``PatternSet.year_gate``), read from the open
     paragraph's one scan of years when it can answer: every value of a long sentence asks about the rest of it
     (``year.YearReader._sentence_deadline``), and a search of each rest would grow as their square."""
-    global _gate
     if not ps.year_gate.pattern:  # no gate: any span may hold a phrase
         return True
-    if _gate is None or _gate[0] is not ps:
-        _gate = (ps, shared_scan.Family([ps.year_gate]))
-    shared = shared_scan.family(_gate[1], text, start, end)
+    shared = shared_scan.family(ps.year_gate_family, text, start, end)
     return bool(shared[0]) if shared is not None else ps.year_gate.search(text, start, end) is not None
 
 
@@ -166,43 +160,32 @@ _TARGET_YEARS = frozenset({"clause", "leadin", "as_of"})
 
 @dataclass(frozen=True)
 class ClausePhrases:
-    """A clause's year phrases sorted out once for all its values (a clause of thousands of values asks for each)."""
+    """A clause's year phrases sorted out once for all its values (a clause of thousands of values asks for each),
+    each group in text order."""
 
-    inside: list[YearPhrase]  # those that lie within the clause, in text order
-    years: dict[str, list[YearPhrase]]  # by kind: the phrases that can date a value of that kind
-    bases: dict[str, list[YearPhrase]]  # by kind: the phrases that can be its baseline
-    since: list[str]  # the rules of the comparisons' starts (`kể từ năm 2021`) that open in the clause
-
-
-_last_clause: tuple[Sequence[YearPhrase], int, int, ClausePhrases] | None = None
+    inside: tuple[YearPhrase, ...]  # those that lie within the clause
+    result_years: tuple[YearPhrase, ...]  # those that can date a result
+    target_years: tuple[YearPhrase, ...]  # … a target
+    baselines: tuple[YearPhrase, ...]  # the comparisons' baselines (`so với năm 2021`): a result's only baseline
+    target_bases: tuple[YearPhrase, ...]  # a target's: the baselines and the measured states (`tính đến năm 2021`)
+    since: tuple[str, ...]  # the rules of the comparisons' starts (`kể từ năm 2021`) that open in the clause
 
 
 def clause_phrases(phrases: Sequence[YearPhrase], clause: Span) -> ClausePhrases:
-    """:class:`ClausePhrases` of ``phrases`` (those of the clause's span, shared by its values) in ``clause``;
-    the last clause's is kept, as its values are decided one after the other."""
-    global _last_clause
-    last = _last_clause
-    if last is not None and last[0] is phrases and last[1] == clause.start and last[2] == clause.end:
-        return last[3]
-    inside = [p for p in phrases if clause.start <= p.start and p.end <= clause.end]
-    parts = ClausePhrases(
+    """:class:`ClausePhrases` of ``phrases`` (those found in the clause's span) in ``clause``."""
+    inside = tuple(p for p in phrases if clause.start <= p.start and p.end <= clause.end)
+    return ClausePhrases(
         inside=inside,
-        years={
-            "result": [p for p in inside if p.role in _RESULT_YEARS],
-            "target": [p for p in inside if p.role in _TARGET_YEARS],
-        },
-        bases={
-            "result": [p for p in inside if p.role == "baseline"],
-            "target": [p for p in inside if p.role in ("baseline", "measured")],
-        },
-        since=[p.rule for p in phrases if p.role == "since" and clause.start <= p.start < clause.end],
+        result_years=tuple(p for p in inside if p.role in _RESULT_YEARS),
+        target_years=tuple(p for p in inside if p.role in _TARGET_YEARS),
+        baselines=tuple(p for p in inside if p.role == "baseline"),
+        target_bases=tuple(p for p in inside if p.role in ("baseline", "measured")),
+        since=tuple(p.rule for p in phrases if p.role == "since" and clause.start <= p.start < clause.end),
     )
-    _last_clause = (phrases, clause.start, clause.end, parts)
-    return parts
 
 
 def clause_years(
-    phrases: Sequence[YearPhrase],
+    parts: ClausePhrases,
     clause: Span,
     mentions: Sequence[Mention],
     i: int,
@@ -210,25 +193,23 @@ def clause_years(
     change: bool,
     text: str | None = None,
 ) -> tuple[YearPhrase | None, YearPhrase | None]:
-    """(year phrase, baseline phrase) of value ``i`` in its clause.
+    """(year phrase, baseline phrase) of value ``i`` in its clause, from its clause's phrases sorted out (``parts``).
 
     A baseline belongs to a change anywhere in the clause (a list shares it), and a change is never the
     earlier year's figure (:func:`earlier_figure`);
     a level takes one only when the phrase follows it with no other value between.
     """
     m = mentions[i]
-    parts = clause_phrases(phrases, clause)
     # an amount of change in the bracket (`(tương đương giảm 10%)`) restates the comparison, not the earlier level
     earlier = earlier_figure(text, parts.inside, m) if text is not None and not change else None
     if earlier is not None:
         return earlier, None
     following = mentions[i + 1].start if i + 1 < len(mentions) else None
     previous = mentions[i - 1].end if i > 0 else None
-    year = nearest(parts.years["result" if kind == "result" else "target"], m, following, previous, text)
-    candidates = parts.bases["target" if kind == "target" else "result"]
-    if change:
-        explicit = parts.bases["result"]  # the baselines alone
-    else:  # those between the value and the next one (the phrases do not overlap: a slice)
+    year = nearest(parts.result_years if kind == "result" else parts.target_years, m, following, previous, text)
+    candidates: Sequence[YearPhrase] = parts.target_bases if kind == "target" else parts.baselines
+    explicit: Sequence[YearPhrase] = parts.baselines
+    if not change:  # those between the value and the next one (the phrases do not overlap: a slice)
         next_start = mentions[i + 1].start if i + 1 < len(mentions) else clause.end
         lo = bisect_left(candidates, m.end, key=lambda p: p.start)
         hi = bisect_right(candidates, next_start, lo, key=lambda p: p.end)

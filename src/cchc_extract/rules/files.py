@@ -29,7 +29,7 @@ FAMILIES = (
     "indicator.toml",
     "tables.toml",
 )
-_RULE_LISTS = ("rule", "area", "marker")
+_RULE_LISTS = ("rule", "area", "marker", "cut")
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -144,7 +144,10 @@ def _year_gate(years: list[Compiled], fragments: dict[str, str]) -> SafePattern:
 def _cuts(area_data: dict[str, Any], areas: list[AreaRule]) -> list[tuple[str, SafePattern, str]]:
     """Each ``[[cut]]``: its id, its words, and the area it names, which must be one of the file's areas."""
     cuts: list[tuple[str, SafePattern, str]] = []
-    for k, cut in enumerate(required(area_data, "cut", "areas.toml")):
+    tables = required(area_data, "cut", "areas.toml")
+    if not isinstance(tables, list) or not all(isinstance(cut, dict) for cut in tables):
+        raise PatternError("areas.toml: `cut` is a list of [[cut]] tables, each with an id, an area and its words")
+    for k, cut in enumerate(tables):
         where = f"areas.toml [[cut]] #{k + 1}"
         rule_id = str(required(cut, "id", where))
         area = str(required(cut, "area", where))

@@ -155,6 +155,12 @@ class PatternSet:
         return Family([c.pattern for c in self.years])
 
     @cached_property
+    def year_gate_family(self) -> Family:
+        """The year every year phrase names (:attr:`year_gate`), scanned once over a paragraph: every value of a
+        long sentence asks whether the rest of it names one (:func:`..decide.year_phrases.year_phrases`)."""
+        return Family([self.year_gate])
+
+    @cached_property
     def outside_family(self) -> Family:
         """The words and phrases outside public administration, as one family, scanned once over a paragraph
         for the topic words inside them (:func:`..decide.area.topic_area`)."""
