@@ -19,6 +19,7 @@ from ..segment import Span
 from ..values import Mention
 
 _DIGIT = regex.compile(r"\d")
+_SCAN_FROM = 1000  # a span at least this long asks the paragraph's one scan of years whether it names one
 # between a baseline and a figure in brackets after it: `(`, and at most a linking word (`chỉ đạt`, `là`)
 _EARLIER_FIGURE = regex.compile(r"\s*\(\s*(?:[^\W\d]+\s+){0,3}?", regex.V1)
 _ASIDE_REACH = 120  # how far back a bracket holding a year phrase is looked for
@@ -64,7 +65,8 @@ def _names_a_year(ps: PatternSet, text: str, start: int, end: int) -> bool:
     (``year.YearReader._sentence_deadline``), and a search of each rest would grow as their square."""
     if not ps.year_gate.pattern:  # no gate: any span may hold a phrase
         return True
-    shared = shared_scan.family(ps.year_gate_family, text, start, end)
+    # a short span's own search costs less than a lookup in the paragraph's scan
+    shared = shared_scan.family(ps.year_gate_family, text, start, end) if end - start >= _SCAN_FROM else None
     return bool(shared[0]) if shared is not None else ps.year_gate.search(text, start, end) is not None
 
 
@@ -171,8 +173,13 @@ class ClausePhrases:
     since: tuple[str, ...]  # the rules of the comparisons' starts (`kể từ năm 2021`) that open in the clause
 
 
+_NO_PHRASES = ClausePhrases((), (), (), (), (), ())
+
+
 def clause_phrases(phrases: Sequence[YearPhrase], clause: Span) -> ClausePhrases:
-    """:class:`ClausePhrases` of ``phrases`` (those found in the clause's span) in ``clause``."""
+    """:class:`ClausePhrases` of ``phrases`` (found in the clause's span) in ``clause``; most clauses have none."""
+    if not phrases:
+        return _NO_PHRASES
     inside = tuple(p for p in phrases if clause.start <= p.start and p.end <= clause.end)
     return ClausePhrases(
         inside=inside,
