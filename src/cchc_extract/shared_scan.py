@@ -23,6 +23,10 @@ from functools import lru_cache
 from typing import Any
 
 _EDGE_ESCAPES = ("Z", "G")
+# a span at least this long is worth a lookup in its paragraph's scan even when its own search would answer: every
+# value of a long sentence asks about the words from its clause's start, or the rest of it, and searching each such
+# span alone grows as their square (shorter spans search themselves: cheaper than the lookup)
+LONG_SPAN = 1000
 
 
 class _Open:

@@ -163,16 +163,11 @@ def _list_outside(doc: Doc, d: Draft, block_drafts: list[Draft], own: int, hi: i
     return any(m.start() < hi - own for m in doc.ps.area_outside.finditer(joined))
 
 
-# a span at least this long is read from one scan of its paragraph, made now if need be: every value of a long
-# sentence asks about the words from its clause's start, and scanning each such span alone grows as their square
-_SCAN_PARAGRAPH_FROM = 1000
-
-
 def _outside(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc.flat[start:end]`` holds a phrase outside public administration, read from the
     paragraph's scan of them when its topic words had it made (the phrases' regex is among the slowest rules),
     or when the span is long."""
-    scanned_only = end - start < _SCAN_PARAGRAPH_FROM
+    scanned_only = end - start < shared_scan.LONG_SPAN  # a long span has the paragraph scanned now if need be
     shared = shared_scan.family(doc.ps.outside_family, doc.flat, start, end, scanned_only=scanned_only)
     return bool(shared[0]) if shared is not None else bool(doc.ps.area_outside.search(doc.flat, start, end))
 

@@ -19,7 +19,6 @@ from ..segment import Span
 from ..values import Mention
 
 _DIGIT = regex.compile(r"\d")
-_SCAN_FROM = 1000  # a span at least this long asks the paragraph's one scan of years whether it names one
 # between a baseline and a figure in brackets after it: `(`, and at most a linking word (`chỉ đạt`, `là`)
 _EARLIER_FIGURE = regex.compile(r"\s*\(\s*(?:[^\W\d]+\s+){0,3}?", regex.V1)
 _ASIDE_REACH = 120  # how far back a bracket holding a year phrase is looked for
@@ -66,7 +65,7 @@ def _names_a_year(ps: PatternSet, text: str, start: int, end: int) -> bool:
     if not ps.year_gate.pattern:  # no gate: any span may hold a phrase
         return True
     # a short span's own search costs less than a lookup in the paragraph's scan
-    shared = shared_scan.family(ps.year_gate_family, text, start, end) if end - start >= _SCAN_FROM else None
+    shared = shared_scan.family(ps.year_gate_family, text, start, end) if end - start >= shared_scan.LONG_SPAN else None
     return bool(shared[0]) if shared is not None else ps.year_gate.search(text, start, end) is not None
 
 
