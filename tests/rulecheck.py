@@ -46,6 +46,8 @@ def fired(full: PatternSet, rule_id: str, record: Record) -> bool:
     file, rule = _rule(full, rule_id)
     if file == "areas.toml" and rule_id == "area.overall":
         return "area.overall_index" in record.rules
+    if file == "areas.toml" and rule_id == "area.state":  # it keeps a heading's area: `area.heading: …@state`
+        return any(r.startswith("area.") and r.endswith("@state") for r in record.rules)
     if file == "areas.toml" and any(a.id == rule_id for a in full.areas):
         return record.area == rule_id and any(r.startswith("area.") for r in record.rules)
     if file == "kind.toml" and getattr(rule, "scope", "clause") == "heading":

@@ -191,6 +191,17 @@ def test_a_planned_figure_beside_a_measured_one_takes_its_levels() -> None:
     assert "levels.planned_figure" in record.rules
 
 
+def test_a_planned_figure_beside_a_measured_one_takes_no_rate_named_in_an_earlier_sentence() -> None:
+    # the rate named first (`tỷ lệ tăng dân số`) is the first plan's; the later plan (`NQ 85%`) is of its own measure
+    text = (
+        "Nhiệm kỳ 2021-2026, tỷ lệ tăng dân số tự nhiên dưới 0,7% (NQ 0,8%). "
+        "Phường không còn hộ nghèo; tỷ lệ người tham gia BHYT đạt 88% (NQ 85%)."
+    )
+    assert (_record(text, 0.8).kind, _record(text, 0.8).change) == ("target", "increase")
+    record = _record(text, 85)
+    assert (record.kind, record.change) == ("target", None)
+
+
 def test_a_year_in_a_lead_in_before_a_colon_dates_the_lines_of_its_list() -> None:
     title = "Huyện đẩy mạnh chuyển đổi số\n\n"
     text = (

@@ -172,7 +172,8 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft], reports: 
             rules.append(dchange.DATED_RULE)
         elif change := dchange.planned_rate(ps, flat, d, drafts, PLANNED_FIGURE, doc.rate_sources):
             rules.append(dchange.PLANNED_RULE)  # the plan's level of a rate: no change with a baseline of its own
-        elif d.carried_change:
+        elif d.carried_change and not (d.strong is not None and d.strong.rule in PLANNED_FIGURE):
+            # (a plan's figure beside a measured one is that figure's rate or none: `đạt 87% (NQ 80%)`)
             change = dchange.from_lead(flat, d, indicator_of(doc, d, drafts))
             if change:
                 rules.append(dchange.RULE)

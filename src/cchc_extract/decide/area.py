@@ -67,6 +67,14 @@ def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) 
     ps, flat = doc.ps, doc.flat
     lo, hi = indicator_of(doc, d, block_drafts)
     if d.ctx.area_rule is not None and d.ctx.area_rule != "title":  # a lead-in or heading (no area: outside)
+        if d.ctx.area == _DIGITAL and _outside(doc, lo, hi) and _topic(doc, lo, hi) is None:
+            # `Chuyển đổi số` over `90% hộ gia đình có cáp quang`: digital transformation spans the digital economy and
+            # society, outside public administration, unless a body of the state is the one measured (areas.toml
+            # ``[state]``: `100% cơ quan nhà nước kết nối mạng băng thông rộng`); the other areas' headings name
+            # public administration's own parts, and decide (`Về cải cách tài chính công: … giải ngân …`)
+            if not ps.area_state.search(flat, lo, hi):
+                return None, "outside"
+            return d.ctx.area, f"{d.ctx.area_rule}@state"
         return d.ctx.area, d.ctx.area_rule
     own = lo
     if lo >= d.mention.end:  # a value opening its subject: the predicate before it is its own (`số hóa 100% …`)
@@ -121,6 +129,7 @@ def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) 
     return None, d.ctx.area_rule
 
 
+_DIGITAL = "digital_government"  # the area whose headings (`Chuyển đổi số`) also head the digital economy and society
 _CUT_REACH = 80  # how far from a value a cut's words name what it cuts (areas.toml ``[[cut]]``)
 # where the thing a value cuts, named after it, ends: `giảm 40% số cuộc họp, khi công chức …`, `… so với năm 2026`
 _CUT_OBJECT_END = regex.compile(r"[,;:()]|\sso\s+với(?![\w])")

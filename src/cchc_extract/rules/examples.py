@@ -51,6 +51,7 @@ def collect_examples(
                 validate(Rule, area_data["overall"] | {"id": "area.overall", "note": "overall"}, "areas.toml"),
                 validate(Rule, area_data["outside"] | {"id": "area.outside"}, "areas.toml"),
                 validate(Rule, area_data["programme"] | {"id": "area.programme"}, "areas.toml"),
+                validate(Rule, area_data["state"] | {"id": "area.state"}, "areas.toml"),
                 *(validate(Rule, _without(cut, "area"), "areas.toml") for cut in area_data["cut"]),
             ],
         ),

@@ -237,6 +237,7 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         area_overall=safe(words_or_regex_source(required(area_data, "overall", "areas.toml")), "area overall"),
         area_outside=safe(words_or_regex_source(required(area_data, "outside", "areas.toml")), "area outside"),
         area_programme=safe(words_or_regex_source(required(area_data, "programme", "areas.toml")), "area programme"),
+        area_state=safe(words_or_regex_source(required(area_data, "state", "areas.toml")), "area state bodies"),
         area_cuts=_cuts(area_data, areas),
         kinds=kinds,
         kind_default=str(default.get("kind", "target")),
