@@ -200,6 +200,25 @@ def test_a_planned_figure_beside_a_measured_one_takes_no_rate_named_in_an_earlie
     assert (_record(text, 0.8).kind, _record(text, 0.8).change) == ("target", "increase")
     record = _record(text, 85)
     assert (record.kind, record.change) == ("target", None)
+    # … nor does a figure whose subject runs into the plan's bracket (`… đúng độ tuổi (NQ 100%)`): `NQ` is no name
+    bracketed = (
+        "Nhiệm kỳ 2021-2026, tỷ lệ tăng dân số tự nhiên dưới 0,7% (NQ 0,8%). "
+        "Phường không còn hộ nghèo; huy động 98% trẻ em ra lớp đúng độ tuổi (NQ 100%)."
+    )
+    assert (_record(bracketed, 98).change, _record(bracketed, 100).change) == (None, None)
+    # … but a rate its measured neighbour takes from a lead-in reaches it too (`Huyện A đạt 8,5% (kế hoạch 8%)`)
+    led = "Tăng trưởng kinh tế năm 2026:\n\nHuyện A đạt 8,5% (kế hoạch 8%)."
+    assert (_record(led, 8.5).change, _record(led, 8).change) == ("increase", "increase")
+
+
+def test_a_table_row_outside_public_administration_has_no_area_under_a_digital_heading() -> None:
+    # a heading on digital transformation spans the digital economy and society; a state body's row stays its area's
+    text = (
+        "KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2027\n\n1. Chuyển đổi số\n\n| STT | Chỉ tiêu | Đơn vị | Năm 2027 |\n"
+        "|---|---|---|---|\n| 1 | Tỷ lệ hộ gia đình có cáp quang | % | 90 |\n"
+        "| 2 | Tỷ lệ cơ quan nhà nước kết nối mạng băng thông rộng | % | 100 |"
+    )
+    assert (_record(text, 90).area, _record(text, 100).area) == (None, "digital_government")
 
 
 def test_a_year_in_a_lead_in_before_a_colon_dates_the_lines_of_its_list() -> None:

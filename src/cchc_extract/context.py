@@ -269,6 +269,9 @@ class Tracker:
         digits = _YEAR.search(head, self._dated_at)
         if self.ps.year_named_plan.search(head, 0, digits.start() if digits else self._dated_at):
             return
+        # the goals of a period cited by name (`… các mục tiêu … của tỉnh giai đoạn 2021 - 2025`), not of a year
+        if _named_period(head[self._dated_at :]) and self.ps.year_named_goals.search(head, 0, self._dated_at):
+            return
         named = (m for c in self.ps.years if c.rule.role == _PLAN_ROLE for m in c.pattern.finditer(head))
         self.paragraph_lead = not any(m.end() == len(head) for m in named)
         if self.paragraph_lead:

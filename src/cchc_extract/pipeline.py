@@ -172,9 +172,14 @@ def _record(doc: Doc, tracker: Tracker, d: Draft, drafts: list[Draft], reports: 
             rules.append(dchange.DATED_RULE)
         elif change := dchange.planned_rate(ps, flat, d, drafts, PLANNED_FIGURE, doc.rate_sources):
             rules.append(dchange.PLANNED_RULE)  # the plan's level of a rate: no change with a baseline of its own
-        elif d.carried_change and not (d.strong is not None and d.strong.rule in PLANNED_FIGURE):
-            # (a plan's figure beside a measured one is that figure's rate or none: `đạt 87% (NQ 80%)`)
-            change = dchange.from_lead(flat, d, indicator_of(doc, d, drafts))
+        elif d.carried_change:
+            # a plan's figure beside a measured one (`đạt 87% (NQ 80%)`, `Huyện A đạt 8,5% (kế hoạch 8%)`) is of that
+            # figure's measure: the lead's rate reaches it only through that figure
+            named = d
+            if d.strong is not None and d.strong.rule in PLANNED_FIGURE:
+                before = d.before(drafts)
+                named = before if before is not None and before.sentence == d.sentence else d
+            change = dchange.from_lead(flat, named, indicator_of(doc, named, drafts))
             if change:
                 rules.append(dchange.RULE)
     rules += [r for r in (q.comparator_rule, q.change_rule) if r]

@@ -68,10 +68,7 @@ def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) 
     lo, hi = indicator_of(doc, d, block_drafts)
     if d.ctx.area_rule is not None and d.ctx.area_rule != "title":  # a lead-in or heading (no area: outside)
         if d.ctx.area == _DIGITAL and _outside(doc, lo, hi) and _topic(doc, lo, hi) is None:
-            # `Chuyển đổi số` over `90% hộ gia đình có cáp quang`: digital transformation spans the digital economy and
-            # society, outside public administration, unless a body of the state is the one measured (areas.toml
-            # ``[state]``: `100% cơ quan nhà nước kết nối mạng băng thông rộng`); the other areas' headings name
-            # public administration's own parts, and decide (`Về cải cách tài chính công: … giải ngân …`)
+            # `Chuyển đổi số` over `90% hộ gia đình có cáp quang` (:func:`_outside_in_digital`; the paragraph's scans)
             if not ps.area_state.search(flat, lo, hi):
                 return None, "outside"
             return d.ctx.area, f"{d.ctx.area_rule}@state"
@@ -181,6 +178,19 @@ def _outside(doc: Doc, start: int, end: int) -> bool:
     return bool(shared[0]) if shared is not None else bool(doc.ps.area_outside.search(doc.flat, start, end))
 
 
+def _outside_in_digital(ps: PatternSet, text: str, start: int, end: int) -> bool:
+    """Whether a figure's own words (``text[start:end]``) under a heading or group on digital transformation (`Chuyển
+    đổi số`) are outside public administration: that heading spans the digital economy and society too, so a phrase
+    outside it with no area's topic and no body of the state (areas.toml ``[state]``: `100% cơ quan nhà nước kết nối
+    mạng băng thông rộng`) has no area; the other areas' headings name public administration's own parts, and decide
+    (`Về cải cách tài chính công: … giải ngân …`)."""
+    return (
+        ps.area_outside.search(text, start, end) is not None
+        and topic_area(ps, text, start, end) is None
+        and ps.area_state.search(text, start, end) is None
+    )
+
+
 def _title_area(doc: Doc, area: str, own_topic: tuple[str, str] | None) -> tuple[str | None, str | None]:
     """The title's area for a figure of the text below it; but a news headline that names no plan or programme
     names the page's topic, not what each figure measures: a figure whose own words are of online services is
@@ -202,11 +212,16 @@ def table_area(ps: PatternSet, v: TableValue, ctx: Context) -> tuple[str | None,
     else the heading's or lead-in's; none when its row's label is a figure outside public administration
     (`Tỷ lệ giao dịch không dùng tiền mặt`); else the document title's; else the topic of its row's label,
     unless that is an overall index (the order :func:`area_of` reads the running text in)."""
+    label = v.indicator
     for text in v.scope:
         area = named_area(ps, text)
         if area:
+            if area == _DIGITAL and _outside_in_digital(ps, label, 0, len(label)):
+                return None, "outside"
             return area, "table_group"
     if ctx.area_rule is not None and ctx.area_rule != "title":
+        if ctx.area == _DIGITAL and _outside_in_digital(ps, label, 0, len(label)):
+            return None, "outside"
         return ctx.area, ctx.area_rule
     if ps.area_outside.search(v.indicator):
         return None, "outside"

@@ -84,6 +84,8 @@ def names_only(indicator: str, gap: str) -> bool:
     """Whether an item names a unit and no measure: the last part (after a comma or colon) of its
     indicator, else of the words since the value before it, is one or more proper names."""
     for words in (indicator, gap):
+        if words.count("(") > words.count(")"):  # a bracket it runs into is an aside (`… ra lớp (NQ`), not a name
+            words = words[: words.rfind("(")]
         part = _LAST_PART.search(words.rstrip(_TRAILING))
         tokens = _WORD.findall(part.group() if part else "")
         if tokens:

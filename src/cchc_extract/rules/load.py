@@ -60,11 +60,11 @@ def _continued_source(continued: dict[str, Any]) -> str:
     return r"^\W*(?:" + "|".join(openings) + ")"
 
 
-def _named_plan_source(continued: dict[str, Any]) -> str:
-    """The name of a plan or programme (``named_by``) running up to where a year starts (`Kế hoạch phát triển kinh
-    tế - xã hội 5 năm `), through no word of a date or a goal (``named_stops``: `Kế hoạch đặt mục tiêu đến năm …`
-    names no plan's year); with no words, it matches nothing."""
-    words, stops = continued.get("named_by", []), continued.get("named_stops", [])
+def _named_plan_source(continued: dict[str, Any], key: str = "named_by") -> str:
+    """The name of a plan or programme (``named_by``; the goals of a period, ``named_period_by``) running up to where
+    a year starts (`Kế hoạch phát triển kinh tế - xã hội 5 năm `), through no word of a date or a goal
+    (``named_stops``: `Kế hoạch đặt mục tiêu đến năm …` names no plan's year); with no words, it matches nothing."""
+    words, stops = continued.get(key, []), continued.get("named_stops", [])
     if not words:
         return "(?!)"
     stop = rf"(?!{words_regex(stops)})" if stops else ""
@@ -221,6 +221,9 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
             _continued_source(required(year_data, "continued", "years.toml")), "years continued paragraph"
         ),
         year_named_plan=safe(_named_plan_source(required(year_data, "continued", "years.toml")), "years named plan"),
+        year_named_goals=safe(
+            _named_plan_source(required(year_data, "continued", "years.toml"), "named_period_by"), "years named goals"
+        ),
         section_year_window=int(year_data.get("section_window", 3000)),
         sentence_deadlines=_year_rules(year_data, years, "sentence_deadlines"),
         plan_spans=_year_rules(year_data, years, "plan_spans"),

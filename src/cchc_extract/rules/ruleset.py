@@ -49,6 +49,7 @@ class PatternSet:
     paragraph_year: Rule  # a result's year named earlier in its paragraph
     year_continued: SafePattern  # a paragraph opening by adding to the one before (`Bên cạnh đó, …`)
     year_named_plan: SafePattern  # the name of a plan or programme ending where a year starts (`Kế hoạch … năm `)
+    year_named_goals: SafePattern  # the goals of a period cited by name, up to its period (`các mục tiêu … giai đoạn `)
     section_year_window: int  # how far back the paragraphs of a result's section are read for its year
     # year rules whose phrase, in a clause after a target's own that holds no value, dates the target
     # (`…; hoàn thành chỉ tiêu nêu trên trước ngày 30/7/2025`)
