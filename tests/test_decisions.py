@@ -372,3 +372,33 @@ def test_list_separators_are_the_words_between_spaces_commas_and_semicolons() ->
     finally:
         tracemalloc.stop()
     assert peak < 100_000, peak
+
+
+def test_a_photo_caption_between_paragraphs_carries_no_cue_to_the_paragraph_after_it() -> None:
+    # the caption reports (`Thời gian qua, … đã …`), but it tells of the picture: the paragraph after it
+    # (`Cùng với đó, …`) goes on from the goals before the picture
+    text = (
+        "Huyện Tân Phong đặt mục tiêu đến năm 2027 có 85% hồ sơ được giải quyết trực tuyến toàn trình.\n\n"
+        "Thời gian qua, huyện đã tập huấn kỹ năng số cho công chức một cửa. (Ảnh: Minh Châu)\n\n"
+        "Cùng với đó, 100% hồ sơ được số hóa khi tiếp nhận."
+    )
+    record = _record(text, 100)
+    assert record.kind == "target"
+    assert record.year == 2027
+    # … where a paragraph of the text that reports stands between them, its cue carries
+    reported = _record(text.replace(" (Ảnh: Minh Châu)", ""), 100)
+    assert reported.kind == "result"
+
+
+def test_a_cue_in_an_aside_after_a_figure_governs_no_figure_of_its_paragraph() -> None:
+    # `dự kiến` speaks of the review in its bracket; the figure after it has no cue of its own and goes on
+    # with what the paragraphs before it measured (`đến nay`)
+    text = (
+        "Từ đầu năm 2027 đến nay, công tác chuyển đổi số của huyện Tân Phong đạt nhiều kết quả.\n\n"
+        "Huyện đã số hóa 1.200/1.500 hồ sơ (đạt 80%); các phòng đang rà soát quy trình nội bộ "
+        "(dự kiến hoàn thành trong tháng 9-2027); tỷ lệ hồ sơ trực tuyến đạt 45%."
+    )
+    assert _record(text, 45).kind == "result"
+    # the same words out of the bracket commit the item after them
+    unbracketed = text.replace("(dự kiến hoàn thành trong tháng 9-2027)", "dự kiến hoàn thành trong tháng 9-2027")
+    assert _record(unbracketed, 45).kind == "target"

@@ -40,6 +40,7 @@ from ..rules import PatternSet
 from ..rules.models import KindRule
 from ..segment import Span
 from ..structure import Metadata
+from ..structure.layout import is_furniture
 from ..values import Mention
 from .kind_cues import Cue, CueHit, cue_hits, opened_value
 
@@ -80,7 +81,10 @@ class KindReader:
         if heading:
             self.carried, self.pending = None, []
         if not drafts:
-            self.pending.append(span)
+            # a photo's caption between paragraphs (`Thời gian qua, tỉnh đã … (Ảnh: …)`) tells of the picture, not of
+            # the paragraph after it (`Cùng với đó, 100% …`)
+            if not is_furniture(self.ps, self.text[span[0] : span[1]].strip()):
+                self.pending.append(span)
             return
         carried = self._settle()
         hits = self._hits(span, drafts[0].mention.start)
@@ -171,7 +175,22 @@ class KindReader:
             if h.rule.strength in _GOVERNING
             and h.rule.position == "any"
             and not self._names_planned_figure(h, span[0], first)
+            and not self._in_aside(h, span, first)
         ]
+
+    def _in_aside(self, hit: CueHit, span: tuple[int, int], first: int | None) -> bool:
+        """Whether the cue stands, after a figure of its paragraph (``span``; ``first``: where its first value starts),
+        in a bracket that closes with no figure after it (`… 960/1.818 (đạt 52,8%) dịch vụ; các sở đang rà soát (dự kiến
+        hoàn thành trong tháng 7-2022); tỷ lệ … đạt 34%`): the aside speaks of its own words, and governs none of the
+        paragraph's figures.  An aside before them speaks of what they are (`Ban A (dự kiến sau hợp nhất): giảm 6`)."""
+        if first is None or hit.start < first:
+            return False
+        text = self.text
+        opened = text.rfind("(", span[0], hit.start)
+        if opened < 0 or text.rfind(")", opened, hit.start) >= 0:
+            return False
+        closed = text.find(")", hit.end, span[1])
+        return closed >= 0 and text.find("%", hit.end, closed) < 0
 
     def _names_planned_figure(self, hit: CueHit, start: int, first: int | None) -> bool:
         """Whether the cue names the planned figure right after it beside a figure of its paragraph (which starts

@@ -221,7 +221,7 @@ def analyze(ps: PatternSet, text: str) -> Layout:
             heads = found_marker or (block.para_break and next_blank) or opens_list or _is_upper(body) or colon_line
             # … but a page's running header or a page break that a PDF's or a crawl's text keeps, or a photo's
             # caption, heads nothing
-            if heads and (found_marker or not _furniture(ps, body)):
+            if heads and (found_marker or not is_furniture(ps, body)):
                 found = _heading_text(ps, body, marked=bool(found_marker))
                 if found and (found_marker or len(body.split()) >= 2):
                     block.heading, head_end = found
@@ -235,8 +235,9 @@ def analyze(ps: PatternSet, text: str) -> Layout:
     return layout
 
 
-def _furniture(ps: PatternSet, line: str) -> bool:
-    """Whether an unmarked line is a page's running header, a page break or a photo's caption: none is the text's.
+def is_furniture(ps: PatternSet, line: str) -> bool:
+    """Whether an unmarked line is a page's running header, a page break or a photo's caption: none is the text's,
+    so none heads a section, and none carries a kind's cue to the paragraphs after it (:mod:`..decide.kind`).
     A line in capitals is no caption (`CÁN BỘ, CÔNG CHỨC TẠI CẤP XÃ` heads a part)."""
     if ps.metadata["page_furniture"].match(line):
         return True
