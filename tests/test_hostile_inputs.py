@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from cchc_extract import extract_file
+from cchc_extract.pipeline import MAX_LINES, MAX_VALUES
 
 from .fixtures import (
     billion_laughs_docx,
@@ -106,6 +107,13 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     files["corrupt_pdf"].write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\n" + bytes(range(256)) * 8)
     files["scanned_pdf"].write_bytes(textless_pdf())
     files["deep_html"].write_text(deep_html(200_000), encoding="utf-8")
+    # figures without a `%` (shares), so that they are counted as they are found, not by the `%` signs before
+    files["figures"] = mixed / "figures.txt"
+    files["figures"].write_text("Xã đạt 1/2. " * (MAX_VALUES + 1), encoding="utf-8")
+    files["percents"] = mixed / "percents.txt"
+    files["percents"].write_text("1% " * (MAX_VALUES + 1), encoding="utf-8")
+    files["lines"] = mixed / "lines.txt"
+    files["lines"].write_text("a\n" * (MAX_LINES + 1), encoding="utf-8")
     files["good_txt"] = mixed / "plan.txt"
     files["good_txt"].write_text(plan_text(), encoding="utf-8")
     files["good_docx"] = docx(mixed / "short.docx", ["KẾ HOẠCH NĂM 2025", "Tối thiểu 80% hồ sơ được xử lý trực tuyến."])
@@ -121,6 +129,9 @@ FAILING = {
     "corrupt_zip": r"not a valid \.docx file \(.*\); open and re-save it",
     "corrupt_pdf": r"(not a readable PDF \(.*\)|the PDF has no text layer)",
     "scanned_pdf": r"the PDF has no text layer \(a scan\?\); run OCR on it first",
+    "figures": r"more than 20,000 figures in one document, .*; split it into parts",
+    "percents": r"more than 20,000 figures in one document, .*; split it into parts",
+    "lines": r"more than 1,000,000 lines in one document, .*; split it into parts",
 }
 
 

@@ -103,12 +103,14 @@ def _content_start(block: Block) -> int:
     return block.heading_end if block.heading_end is not None and not block.title else block.body
 
 
-def block_mentions(doc: Doc, block: Block) -> list[Mention]:
-    """The values of one paragraph's own text (not its heading's, nor those a table has read), in text order."""
+def block_mentions(doc: Doc, block: Block, limit: int | None = None) -> list[Mention]:
+    """The values of one paragraph's own text (not its heading's, nor those a table has read), in text order; more
+    than ``limit`` raise :class:`.values.TooManyValues`."""
     start = _content_start(block)
     if not doc.flat[start : block.end].strip():
         return []
-    return [m for m in find_mentions(doc.ps, doc.flat, start, block.end) if m.start not in doc.claimed]
+    found = find_mentions(doc.ps, doc.flat, start, block.end, None if limit is None else limit + len(doc.claimed))
+    return [m for m in found if m.start not in doc.claimed]
 
 
 def block_drafts(doc: Doc, tracker: Tracker, block: Block, mentions: list[Mention]) -> list[Draft]:

@@ -40,13 +40,19 @@ from .decide.year_phrases import clause_years
 from .drafts import Doc, Draft, block_drafts, block_mentions
 from .models import Record
 from .normalize import normalize
-from .readers import DEFAULT_MAX_BYTES, Document, read_document
+from .readers import DEFAULT_MAX_BYTES, Document, InputError, read_document
 from .rules import PatternSet, load_patterns
 from .segment import Span
 from .structure import analyze, find_tables
 from .structure.cells import TableValue, TableWords, read_cells
+from .values import Mention, TooManyValues
 
 _INDICATOR_MAX = 200
+# figures read from one document at most: each takes about 18 KB while the document is read (a real plan or report
+# holds tens to hundreds; a generated line of figures would otherwise take memory without bound)
+MAX_VALUES = 20_000
+# lines of one document at most: laying them out takes about 300 bytes each (a 20 MB plan has some 200,000)
+MAX_LINES = 1_000_000
 
 
 def document_metadata(text: str, patterns: PatternSet | None = None) -> dict[str, Any]:
@@ -62,6 +68,14 @@ def extract_text(
 ) -> list[Record]:
     """Records for every ratio mention in ``text`` (already decoded); ``path`` is where it was read from."""
     ps = patterns or load_patterns()
+    # refused before the text is laid out, which keeps a few hundred bytes a line while it reads them
+    if text.count("%") > MAX_VALUES:
+        raise _too_many(_shown(path, document))
+    if max(text.count("\n"), text.count("\r")) > MAX_LINES:
+        raise InputError(
+            f"{_shown(path, document)}: more than {MAX_LINES:,} lines in one document, more than this tool reads at once; "
+            "split it into parts"
+        )
     norm = normalize(text)
     doc = Doc(
         ps=ps,
@@ -102,7 +116,7 @@ def extract_text(
         )
         if governs and title:
             doc.title_levels = title_levels(ps, title)
-        found = [block_mentions(doc, block) for block in doc.layout.blocks]
+        found = _mentions(doc, sum(len(values) for _, values in tables))
         last = max((i for i, mentions in enumerate(found) if mentions), default=-1)
         for i, block in enumerate(doc.layout.blocks):
             while tables and tables[0][0].start <= block.start:  # a table reads the context it stands in
@@ -126,6 +140,38 @@ def extract_text(
     if doc.claimed:
         out.sort(key=lambda r: r.start)
     return out
+
+
+def _mentions(doc: Doc, in_tables: int) -> list[list[Mention]]:
+    """The values of each paragraph (:func:`.drafts.block_mentions`); more than :data:`MAX_VALUES` in the document,
+    ``in_tables`` of them read from its tables, are refused with :class:`.readers.InputError`, as soon as they are
+    found."""
+    found: list[list[Mention]] = []
+    budget = MAX_VALUES - in_tables
+    try:
+        if budget < 0:
+            raise TooManyValues
+        for block in doc.layout.blocks:
+            mentions = block_mentions(doc, block, budget)
+            budget -= len(mentions)
+            if budget < 0:
+                raise TooManyValues
+            found.append(mentions)
+    except TooManyValues:
+        raise _too_many(_shown(doc.path, doc.name)) from None
+    return found
+
+
+def _shown(path: str | None, document: str) -> str:
+    """The input as an error names it: the path it was read from, or the document's name (standard input's)."""
+    return document if path in (None, "-") else path
+
+
+def _too_many(name: str) -> InputError:
+    return InputError(
+        f"{name}: more than {MAX_VALUES:,} figures in one document, more than this tool reads at once "
+        "(a plan or report holds hundreds); split it into parts"
+    )
 
 
 def extract_file(

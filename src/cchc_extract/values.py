@@ -31,8 +31,13 @@ def _number(text: str) -> float:
     return float(text.replace(",", "."))
 
 
-def find_mentions(ps: PatternSet, text: str, start: int, end: int) -> list[Mention]:
-    """All mentions inside ``text[start:end]``; earlier rules claim spans first."""
+class TooManyValues(Exception):
+    """A span holds more values than the caller can read (:data:`.pipeline.MAX_VALUES`)."""
+
+
+def find_mentions(ps: PatternSet, text: str, start: int, end: int, limit: int | None = None) -> list[Mention]:
+    """All mentions inside ``text[start:end]``; earlier rules claim spans first.  More than ``limit`` of them raise
+    :class:`TooManyValues` as soon as they are found: a line of a million figures is refused before it is read."""
     found: list[Mention] = []
     if not _DIGIT.search(text, start, end):
         return found
@@ -58,6 +63,8 @@ def find_mentions(ps: PatternSet, text: str, start: int, end: int) -> list[Menti
                     m.start("v"), m.end(), _number(groups["v"]), value_max, form, compiled.rule.id, m.start()
                 )
             found.append(mention)
+            if limit is not None and len(found) > limit:
+                raise TooManyValues
             insort(taken, (m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return found
