@@ -73,8 +73,8 @@ def extract_text(
         raise _too_many(_shown(path, document))
     if max(text.count("\n"), text.count("\r")) > MAX_LINES:
         raise InputError(
-            f"{_shown(path, document)}: more than {MAX_LINES:,} lines in one document, more than this tool reads at once; "
-            "split it into parts"
+            f"{_shown(path, document)}: more than {MAX_LINES:,} lines in one document, more than this tool reads "
+            "at once; split it into parts"
         )
     norm = normalize(text)
     doc = Doc(
