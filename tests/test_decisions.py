@@ -402,3 +402,18 @@ def test_a_cue_in_an_aside_after_a_figure_governs_no_figure_of_its_paragraph() -
     # the same words out of the bracket commit the item after them
     unbracketed = text.replace("(dự kiến hoàn thành trong tháng 9-2027)", "dự kiến hoàn thành trong tháng 9-2027")
     assert _record(unbracketed, 45).kind == "target"
+
+
+def test_a_sentence_ending_in_a_colon_dates_the_bullets_of_its_list() -> None:
+    # the sentence is too long to be a heading, and its year stands before its last words (`… trong năm 2028 từ các
+    # nguồn sau:`): its list's dashes go on with it, as unmarked lines do
+    text = (
+        "Tin tức\n\nTrong buổi làm việc, Sở Nội vụ đã trao đổi với các huyện.\n\n"
+        "Theo hướng dẫn, các huyện, thị xã, thành phố thuộc tỉnh tiếp tục sắp xếp tổ chức bộ máy trong năm 2028 "
+        "theo các yêu cầu sau đây:\n"
+        "- Rà soát chức năng, nhiệm vụ của các phòng chuyên môn;\n"
+        "- Giảm tối thiểu 10% số phòng chuyên môn;\n"
+        "- Giảm 5% biên chế công chức."
+    )
+    assert _record(text, 10).year == 2028
+    assert _record(text, 5).year == 2028

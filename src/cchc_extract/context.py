@@ -86,6 +86,9 @@ def heading_kind(ps: PatternSet, text: str) -> str | None:
     return best[1] if best else None
 
 
+_LIST_BULLETS = ("bullet", "plus")  # a list's dashes (`- `, `+ `): its items, not parts of the text
+
+
 @dataclass
 class Tracker:
     ps: PatternSet
@@ -113,8 +116,8 @@ class Tracker:
 
     def block(self, block: Block, opening: str) -> None:
         """A new paragraph: a year its sentences open with governs it, and no further, unless the next one
-        opens by adding to it (``opening``, its first words: `Bên cạnh đó, …`) or, unmarked and no heading,
-        goes on with the list a lead-in before a colon opened (`… phấn đấu đến năm 2025: Có 100% …` / `90% …`)
+        opens by adding to it (``opening``, its first words: `Bên cạnh đó, …`) or, unmarked or a dash and no
+        heading, goes on with the list a lead-in before a colon opened (`… phấn đấu đến năm 2025: Có 100% …` / `90% …`)
         or a goal paragraph with no value of its own (`Theo đó, tỉnh đặt mục tiêu … vào năm 2025, …` / `Tỷ lệ …
         đạt 90%.` / `100% …`: ``paragraph_lead``), until a year, a marked item or a heading of its own. An area a
         sentence's lead-in opened with a comma (`Với chuyển đổi số, …`) ends with its paragraph in the same way, unless
@@ -122,8 +125,16 @@ class Tracker:
         if self.leadin_comma and not self.colon_end and not self.ps.year_continued.match(opening):
             self._lead_in(None)  # `Với chuyển đổi số, …` speaks for its paragraph
         kept = self.paragraph_year is not None or self.paragraph_cut is not None
-        listed = (self.paragraph_list or self.paragraph_lead) and not block.marker and not block.heading
-        if not kept or block.marker or block.heading or not (listed or self.ps.year_continued.match(opening)):
+        # … the list's lines may be dashes (`… trong năm 2018 từ các nguồn sau:` / `- Tiết kiệm 10% …`), which a
+        # lead-in too long to be a heading opens as it opens unmarked ones
+        bullet = block.style in _LIST_BULLETS and self.paragraph_list
+        listed = (self.paragraph_list or self.paragraph_lead) and (not block.marker or bullet) and not block.heading
+        if (
+            not kept
+            or (block.marker and not bullet)
+            or block.heading
+            or not (listed or self.ps.year_continued.match(opening))
+        ):
             self.paragraph_year = self.paragraph_year_kind = self.paragraph_cut = None
             self.paragraph_list = self.paragraph_period = self.paragraph_lead = False
         self.item_head = bool(block.marker)
@@ -248,7 +259,11 @@ class Tracker:
         phrase = head[phrases[-1].start : phrases[-1].end]
         self.paragraph_period = _named_period(phrase) or self.ps.year_deadline.match(phrase) is not None
         self.paragraph_cut = None
-        self.paragraph_list = head[phrases[-1].end :].lstrip().startswith(":")
+        # … or the sentence, with no value, ends in one (`… trong năm 2018 từ các nguồn sau:`)
+        after = head[phrases[-1].end :]
+        self.paragraph_list = after.lstrip().startswith(":") or (
+            head is text and after.rstrip().endswith(":") and ";" not in after
+        )
         self.paragraph_lead = False
         self._dated_head, self._dated_at = head[: phrases[-1].end], phrases[-1].start
         self._dated_clause = own
