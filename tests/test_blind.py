@@ -1,4 +1,4 @@
-"""Real texts annotated blind (``tests/corpus/blind`` to ``blind333``): how the extractor does on text
+"""Real texts annotated blind (``tests/corpus/blind`` to ``blind336``): how the extractor does on text
 nobody tuned it on.
 
 Each set was annotated from the guide alone and scored once before any rule was changed for
@@ -2314,6 +2314,21 @@ BARS = {
         "target.f1": 0.995,
         "strict_target.f1": 0.995,
         "result.f1": 0.995,
+    },
+    # justice-sector public services (7 documents, 41 results): blind result 1.000
+    "blind334": {
+        "result.f1": 0.995,
+    },
+    # police administrative services (5 documents, 18 results): blind result 1.000
+    "blind335": {
+        "result.f1": 0.995,
+    },
+    # public-finance reform: wage-reform funding, thrift programmes (10 documents, 19 scored targets, 4 results): blind
+    # 0.973 / 0.540 / 0.889; now 0.973 / 0.595 / 0.889
+    "blind336": {
+        "target.f1": 0.970,
+        "strict_target.f1": 0.590,
+        "result.f1": 0.885,
     },
     # district and commune one-stop shops (2 documents, 12 results): blind result 0.957
     "blind317": {
