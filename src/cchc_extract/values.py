@@ -28,7 +28,8 @@ class Mention:
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", "."))
+    """The number a value's digits write: a decimal comma or point, a stray space after a comma (`73, 21`) dropped."""
+    return float(text.replace(",", ".").replace(" ", ""))
 
 
 class TooManyValues(Exception):
