@@ -417,3 +417,14 @@ def test_a_sentence_ending_in_a_colon_dates_the_bullets_of_its_list() -> None:
     )
     assert _record(text, 10).year == 2028
     assert _record(text, 5).year == 2028
+
+
+def test_a_plans_figure_beside_a_measured_one_measures_what_that_one_does() -> None:
+    # the plan's source names procedures (`Nghị quyết về cải cách thủ tục hành chính`), but its figure is the plan for
+    # the cut of staff measured before it: that cut's area, and its change
+    text = (
+        "Năm 2027, biên chế công chức của huyện giảm 6,2%, cao hơn chỉ tiêu Nghị quyết về cải cách thủ tục hành chính "
+        "đề ra là 5%."
+    )
+    record = _record(text, 5)
+    assert (record.kind, record.area, record.change) == ("target", "apparatus", "decrease")

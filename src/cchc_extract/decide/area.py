@@ -10,6 +10,7 @@ from .. import shared_scan
 from ..context import Context, named_area
 from ..rules import PatternSet, topic_key
 from .indicator import indicator_of
+from .kind import PLANNED_FIGURE
 from .lists import only_separators
 
 if TYPE_CHECKING:
@@ -65,6 +66,14 @@ def area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None = 
 
 def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) -> tuple[str | None, str | None]:
     ps, flat = doc.ps, doc.flat
+    if d.strong is not None and d.strong.rule in PLANNED_FIGURE:
+        # a plan's figure set beside a measured one (`đạt 29,7%, cao hơn chỉ tiêu … đề ra là 25%`) measures what it does
+        before = d.before(block_drafts)
+        if before is not None and before.sentence == d.sentence and before.kind == "result":
+            # as its record read it, with the change it decided (`viên chức giảm 11,7%`: a cut of staff)
+            decided = [v for (start, _), v in doc.areas_decided.items() if start == before.mention.start]
+            area, rule = decided[0] if decided else area_of(doc, before, block_drafts)
+            return area, "planned_figure" if rule is None else f"{rule}@planned_figure"
     lo, hi = indicator_of(doc, d, block_drafts)
     if d.ctx.area_rule is not None and d.ctx.area_rule != "title":  # a lead-in or heading (no area: outside)
         if d.ctx.area == _DIGITAL and _outside(doc, lo, hi) and _topic(doc, lo, hi) is None:

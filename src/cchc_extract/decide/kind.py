@@ -56,8 +56,9 @@ _PLANNED_REACH = 60
 DOCUMENT_DEFAULT = "kind.document_default"  # no cue: the document's type (its title), else the set's default
 DOCUMENT_REPORTS = "kind.document_reports"  # no cue, on an untitled page whose cued values are mostly results
 PLANNED = "kind.target.plan_column"  # the rule that names a planned figure right before it (`mục tiêu 65%`)
-# the rules that name a planned figure beside a measured one (`… (mục tiêu 65%)`, `chỉ tiêu … giao (35,5%)`)
-PLANNED_FIGURE = (PLANNED, "kind.target.assigned")
+# the rules that name a planned figure beside a measured one (`… (mục tiêu 65%)`, `chỉ tiêu … giao (35,5%)`,
+# `cao hơn chỉ tiêu … đề ra là 60%`)
+PLANNED_FIGURE = (PLANNED, "kind.target.assigned", "kind.target.above_plan")
 
 
 class KindReader:
