@@ -82,10 +82,7 @@ class KindReader:
         if heading:
             self.carried, self.pending = None, []
         if not drafts:
-            # a photo's caption between paragraphs (`Thời gian qua, tỉnh đã … (Ảnh: …)`) tells of the picture, not of
-            # the paragraph after it (`Cùng với đó, 100% …`)
-            if not is_furniture(self.ps, self.text[span[0] : span[1]].strip()):
-                self.pending.append(span)
+            self.pending.append(span)
             return
         carried = self._settle()
         hits = self._hits(span, drafts[0].mention.start)
@@ -226,6 +223,10 @@ class KindReader:
         for span in reversed(pending):
             hits = self._hits(span)
             hits = hits[: bisect_left(hits, span[1], key=lambda h: h.end)]  # as `_governing` reads them
+            if hits and is_furniture(self.ps, self.text[span[0] : span[1]].strip()):
+                # a photo's caption between paragraphs (`Thời gian qua, tỉnh đã … (Ảnh: …)`) tells of the picture, not
+                # of the paragraph after it (`Cùng với đó, 100% …`)
+                continue
             strong = [h for h in hits if h.rule.strength == "strong"]
             if strong:
                 self.carried = strong[-1]
