@@ -71,8 +71,8 @@ def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) 
         before = d.before(block_drafts)
         if before is not None and before.sentence == d.sentence and before.kind == "result":
             # as its record read it, with the change it decided (`viên chức giảm 11,7%`: a cut of staff)
-            decided = [v for (start, _), v in doc.areas_decided.items() if start == before.mention.start]
-            area, rule = decided[0] if decided else area_of(doc, before, block_drafts)
+            keys = [(before.mention.start, c) for c in _CHANGES if (before.mention.start, c) in doc.areas_decided]
+            area, rule = doc.areas_decided[keys[0]] if keys else area_of(doc, before, block_drafts)
             return area, "planned_figure" if rule is None else f"{rule}@planned_figure"
     lo, hi = indicator_of(doc, d, block_drafts)
     if d.ctx.area_rule is not None and d.ctx.area_rule != "title":  # a lead-in or heading (no area: outside)
@@ -135,6 +135,8 @@ def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) 
     return None, d.ctx.area_rule
 
 
+# the changes a value's area is decided with (``Doc.areas_decided``): its record's own first (others ask with none)
+_CHANGES = ("decrease", "increase", None)
 _DIGITAL = "digital_government"  # the area whose headings (`Chuyển đổi số`) also head the digital economy and society
 _CUT_REACH = 80  # how far from a value a cut's words name what it cuts (areas.toml ``[[cut]]``)
 # where the thing a value cuts, named after it, ends: `giảm 40% số cuộc họp, khi công chức …`, `… so với năm 2026`
