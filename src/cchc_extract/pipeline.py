@@ -22,16 +22,8 @@ from .decide import change as dchange
 from .decide.area import area_of, table_area
 from .decide.comparator import cell_qualifier
 from .decide.indicator import clean, indicator_of
-from .decide.kind import (
-    DOCUMENT_DEFAULT,
-    PLANNED_FIGURE,
-    KindReader,
-    may_prevail,
-    page_reports,
-    prose_reports,
-    reported,
-    table_kind,
-)
+from .decide.kind import PLANNED_FIGURE, KindReader
+from .decide.kind_default import DOCUMENT_DEFAULT, may_prevail, page_reports, prose_reports, reported, table_kind
 from .decide.levels import levels_of, table_levels, title_levels
 from .decide.lists import shared
 from .decide.per_year import per_year
