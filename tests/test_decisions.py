@@ -12,7 +12,9 @@ colon dating the lines of its list, a list's items sharing the cue its head read
 after a commitment governing the sentences after it, a cue after a value that opens a range being the range's,
 a unit that opens a sentence as its subject scoping its own figures, a list's item with only a
 separator before it sharing the area of the item before it, and a value in a bracket after an item being that
-item's aside, not the head of the list the next item joins.
+item's aside, not the head of the list the next item joins, and a pull quote repeating an earlier sentence
+carrying no cue to the paragraph after it, and the state's bodies that a value counts making its digital work the
+state's beside the digital economy.
 """
 
 from __future__ import annotations
@@ -390,6 +392,22 @@ def test_a_photo_caption_between_paragraphs_carries_no_cue_to_the_paragraph_afte
     assert reported.kind == "result"
 
 
+def test_a_pull_quote_repeating_an_earlier_sentence_carries_no_cue_to_the_paragraph_after_it() -> None:
+    # the page's aim is quoted again between two paragraphs of measured figures: the paragraph after the
+    # quote goes on from the figures before it
+    aim = "Xã quyết tâm nằm trong nhóm dẫn đầu của huyện về chuyển đổi số vào năm 2027."
+    text = (
+        f"{aim}\n\n"
+        "Thời gian qua, xã đã đạt nhiều kết quả; tỷ lệ hồ sơ trực tuyến đạt 71,4%.\n\n"
+        f"{aim}\n\n"
+        "Bên cạnh đó, tỷ lệ văn bản ký số đạt 100%."
+    )
+    assert _record(text, 100).kind == "result"
+    # … where the aim is said there for the first time, it governs what follows
+    first = text.replace(f"{aim}\n\n", "", 1)
+    assert _record(first, 100).kind == "target"
+
+
 def test_a_cue_in_an_aside_after_a_figure_governs_no_figure_of_its_paragraph() -> None:
     # `dự kiến` speaks of the review in its bracket; the figure after it has no cue of its own and goes on
     # with what the paragraphs before it measured (`đến nay`)
@@ -417,6 +435,28 @@ def test_a_sentence_ending_in_a_colon_dates_the_bullets_of_its_list() -> None:
     )
     assert _record(text, 10).year == 2028
     assert _record(text, 5).year == 2028
+
+
+def test_the_states_bodies_counted_by_a_value_make_its_digital_work_the_states_beside_the_digital_economy() -> None:
+    # what the value counts is the state's bodies, doing digital work of their own for the digital economy
+    counted = _record(
+        "Năm 2027, 90% cơ quan nhà nước cấp huyện cung cấp dữ liệu mở phục vụ chính quyền số và phát triển kinh tế số.",
+        90,
+    )
+    assert counted.area == "digital_government"
+    # … but a body that sets a figure of the economy, or names the pillars before firms' figures, counts nothing
+    sets = _record(
+        "Ngày 10/3, tại cuộc họp Ban Chỉ đạo chuyển đổi số, UBND huyện đặt ra, phấn đấu đến năm 2030, kinh "
+        "tế số chiếm 15% GRDP.",
+        15,
+    )
+    assert sets.area is None
+    pillars = _record(
+        "Trên nền tảng đó, huyện thúc đẩy chính quyền số, kinh tế số và xã hội số: 100% doanh nghiệp dùng "
+        "hóa đơn điện tử.",
+        100,
+    )
+    assert pillars.area is None
 
 
 def test_a_plans_figure_beside_a_measured_one_measures_what_that_one_does() -> None:

@@ -102,6 +102,12 @@ def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) 
             area, rule = area_of(doc, before, block_drafts)
             return area, "list" if rule is None else f"{rule}@list"
     if _outside(doc, own, hi):  # the economy or digital society, even in a reform programme
+        own_topic = _topic(doc, own, hi)
+        if own_topic is not None and own_topic[0] == _DIGITAL and ps.area_state.search(flat, d.mention.end, hi):
+            # the state's bodies, as what the value counts, doing digital work of their own for the economy or society
+            # (`90% cơ quan nhà nước cấp tỉnh cung cấp dữ liệu mở phục vụ phát triển kinh tế số`): the state's digital
+            # work; not a body that sets a figure of the economy (`UBND tỉnh phấn đấu kinh tế số chiếm 20% GRDP`)
+            return own_topic[0], f"{own_topic[1]}@state"
         return None, "outside"
     if _list_outside(doc, d, block_drafts, own, hi):
         return None, "outside@list"

@@ -54,6 +54,7 @@ _GOVERNING = ("strong", "soft")
 _CLOSES_VALUE = regex.compile(r"(?P<value>\d{1,3}(?:[.,]\d{1,2})?\s?%)\s*$")
 _CLOSING_REACH = 12
 _PLANNED_REACH = 60
+_QUOTED_LENGTH = 40  # a paragraph this long that repeats earlier text is a pull quote, not a short formula
 PLANNED = "kind.target.plan_column"  # the rule that names a planned figure right before it (`mục tiêu 65%`)
 # the rules that name a planned figure beside a measured one (`… (mục tiêu 65%)`, `chỉ tiêu … giao (35,5%)`,
 # `cao hơn chỉ tiêu … đề ra là 60%`)
@@ -214,6 +215,16 @@ class KindReader:
         start = closed.start("value")
         return any(c.pattern.search(self.text, max(0, start - _PLANNED_REACH), start) for c in self.planned)
 
+    def _aside(self, span: tuple[int, int]) -> bool:
+        """Whether a paragraph between others stands aside from the running text: a photo's caption (`Thời gian
+        qua, tỉnh đã … (Ảnh: …)`) tells of the picture, and a pull quote repeats a sentence the page has already
+        said (a news page's caption copying its lead); neither governs the paragraph after it (`Cùng với đó, 100%
+        …`)."""
+        line = self.text[span[0] : span[1]].strip()
+        if is_furniture(self.ps, line):
+            return True
+        return len(line) >= _QUOTED_LENGTH and self.text.find(line, 0, span[0]) >= 0
+
     def _settle(self) -> CueHit | None:
         """The cue carried over the pending paragraphs, read from the last one back: the latest
         measurement or commitment wins; with none, a carried strong cue stays; else the latest cue."""
@@ -222,9 +233,7 @@ class KindReader:
         for span in reversed(pending):
             hits = self._hits(span)
             hits = hits[: bisect_left(hits, span[1], key=lambda h: h.end)]  # as `_governing` reads them
-            if hits and is_furniture(self.ps, self.text[span[0] : span[1]].strip()):
-                # a photo's caption between paragraphs (`Thời gian qua, tỉnh đã … (Ảnh: …)`) tells of the picture, not
-                # of the paragraph after it (`Cùng với đó, 100% …`)
+            if hits and self._aside(span):
                 continue
             strong = [h for h in hits if h.rule.strength == "strong"]
             if strong:
