@@ -14,7 +14,7 @@ a unit that opens a sentence as its subject scoping its own figures, a list's it
 separator before it sharing the area of the item before it, and a value in a bracket after an item being that
 item's aside, not the head of the list the next item joins, and a pull quote repeating an earlier sentence
 carrying no cue to the paragraph after it, and the state's bodies that a value counts making its digital work the
-state's beside the digital economy.
+state's beside the digital economy, and a dash heading a sub-list by topic going on with its lead-in's year.
 """
 
 from __future__ import annotations
@@ -457,6 +457,24 @@ def test_the_states_bodies_counted_by_a_value_make_its_digital_work_the_states_b
         100,
     )
     assert pillars.area is None
+
+
+def test_a_dash_heading_a_sub_list_by_topic_goes_on_with_its_lead_ins_year() -> None:
+    # the lead-in, too long to be a heading, dates its list; a dash of the list that heads a sub-list by topic
+    # (`- Về một cửa: …, trong đó:`) names no year of its own, so its figures and its sub-list's keep the lead-in's
+    text = (
+        "Huyện đổi mới cách phục vụ người dân\n\n"
+        "Theo kế hoạch của huyện, các mục tiêu được đặt ra đến năm 2028 trong việc đổi mới cách phục vụ người dân "
+        "và doanh nghiệp gồm:\n\n"
+        "- Về một cửa: 100% bộ phận một cửa cấp xã được trang bị đủ máy tính, máy quét và đường truyền riêng để "
+        "tiếp nhận hồ sơ, trong đó:\n\n"
+        "+ 90% hồ sơ được số hóa ngay khi tiếp nhận."
+    )
+    assert _record(text, 100).year == 2028
+    assert _record(text, 90).year == 2028
+    # … a dash heading that names a year of its own starts its own list
+    own = text.replace("- Về một cửa:", "- Về một cửa năm 2027:")
+    assert _record(own, 90).year == 2027
 
 
 def test_a_plans_figure_beside_a_measured_one_measures_what_that_one_does() -> None:

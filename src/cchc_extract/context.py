@@ -128,13 +128,12 @@ class Tracker:
         # … the list's lines may be dashes (`… trong năm 2018 từ các nguồn sau:` / `- Tiết kiệm 10% …`), which a
         # lead-in too long to be a heading opens as it opens unmarked ones
         bullet = block.style in _LIST_BULLETS and self.paragraph_list
-        listed = (self.paragraph_list or self.paragraph_lead) and (not block.marker or bullet) and not block.heading
-        if (
-            not kept
-            or (block.marker and not bullet)
-            or block.heading
-            or not (listed or self.ps.year_continued.match(opening))
-        ):
+        # … and a dash of that list may head a sub-list by topic (`- Về quản trị nhà trường: 100% …, trong đó:`): with
+        # no year of its own, it goes on with the lead-in's year
+        sub_list = bullet and block.heading is not None and year_in(self.ps, block.heading) is None
+        heads = bool(block.heading) and not sub_list
+        listed = (self.paragraph_list or self.paragraph_lead) and (not block.marker or bullet) and not heads
+        if not kept or (block.marker and not bullet) or heads or not (listed or self.ps.year_continued.match(opening)):
             self.paragraph_year = self.paragraph_year_kind = self.paragraph_cut = None
             self.paragraph_list = self.paragraph_period = self.paragraph_lead = False
         self.item_head = bool(block.marker)
