@@ -37,6 +37,44 @@ def test_hard_wrapped_heading_and_item_are_joined() -> None:
     assert (record.area, record.change, record.baseline_year, record.line) == ("apparatus", "decrease", 2021, 3)
 
 
+def test_a_hard_wrap_at_a_sentences_end_joins_a_full_line_to_the_next() -> None:
+    # a hard-wrapped text: a full line that happens to end a sentence goes on in the next line, in the same paragraph
+    from cchc_extract.rules import load_patterns
+    from cchc_extract.structure.layout import analyze
+
+    wrapped = "\n".join(
+        [
+            "Huyện đẩy mạnh cải cách hành chính",
+            "",
+            "Năm 2027, Ủy ban nhân dân huyện tiếp tục đẩy mạnh cải cách hành chính,",
+            "tập trung số hóa hồ sơ và kết quả giải quyết thủ tục hành chính ở bộ phận",
+            "một cửa cấp huyện, cấp xã theo đúng lộ trình mà tỉnh đã đặt ra từ đầu năm.",
+            "Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình phấn đấu đạt trên 80%,",
+            "tỷ lệ hồ sơ được số hóa khi tiếp nhận đạt 100% trong mọi lĩnh vực.",
+            "Cùng với đó, huyện rà soát toàn bộ quy trình nội bộ của các phòng chuyên",
+            "môn và công khai kết quả trên cổng thông tin điện tử của huyện.",
+        ]
+    )
+    blocks = [wrapped[b.start : b.end] for b in analyze(load_patterns(), wrapped).blocks]
+    assert [b.split()[0] for b in blocks] == ["Huyện", "Năm", "Cùng"]
+    # … but a page of one item per line, whose lengths spread wide, is no hard-wrapped text: a line that ends a
+    # sentence ends its item, however long
+    items = "\n".join(
+        [
+            "Các chỉ tiêu chủ yếu:",
+            "- Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình đạt trên 80% trở lên.",
+            "Tỷ lệ hồ sơ được số hóa đạt 100%.",
+            "- Giảm 5% biên chế so với năm 2026.",
+            "Mức độ hài lòng của người dân đạt trên 90% trong mọi lĩnh vực của huyện nhà.",
+            "Thu ngân sách tăng 8%.",
+            "- Tỷ lệ văn bản được ký số đạt 95%.",
+            "Chỉ số cải cách hành chính của huyện tăng ít nhất 2 bậc so với năm trước đó.",
+        ]
+    )
+    item_blocks = analyze(load_patterns(), items).blocks
+    assert len(item_blocks) == 8
+
+
 def test_a_short_marked_heading_is_not_joined_to_the_long_paragraph_under_it() -> None:
     # the paragraph's first word would have fitted on the heading's line: no hard wrap
     text = (

@@ -16,17 +16,15 @@ from dataclasses import dataclass, field
 import regex
 
 from ..rules import PatternSet
+from .wrap import Marker, is_upper, joins, wrap_width
 
 _TERMINAL = ".!?;:…"
 _CHROME_LINES = 4  # lines of a page's chrome skipped above its headline, at most
-_Marker = tuple[str, str, int] | None  # a list marker: (style, marker, where the body starts)
+_Marker = Marker
 _PERCENT = regex.compile(r"\d\s*%")
 _LETTER = regex.compile(r"\p{L}")
 _LETTERHEAD_LINE = 140  # a letterhead date line is short and ends with the date
 _PIPE_ONLY = regex.compile(r"\s*\|\s*$")  # a crawl's line between table cells
-_STARTS_WITH_PERCENT = regex.compile(r"\d{1,3}(?:[.,]\d+)?\s?%")
-_RANGE_START = regex.compile(r"(?<![\d.,/])\d{1,3}(?:[.,]\d{1,2})?$")  # a line ending on a number (not a year)
-_RANGE_END = regex.compile(r"-\s*\d{1,3}(?:[.,]\d+)?\s?%")  # the rest of a range after a line break
 _EMPHASIS = regex.compile(r"[*_]+(?=\S)")  # Markdown emphasis kept by text crawls (a `* ` bullet has a space)
 
 
@@ -66,16 +64,6 @@ class Layout:
     metadata: Metadata = field(default_factory=Metadata)
 
 
-# a hard wrap fills lines greedily; proportional fonts let line lengths in characters vary
-# by this factor (text taken from a PDF also breaks lines anywhere: only a marked line is judged so)
-_WRAP_SLACK = 1.25
-
-
-def _is_upper(text: str) -> bool:
-    """All-capitals text with at least two letters (`KẾ HOẠCH`, not `I.`)."""
-    return text.isupper() and sum(c.isalpha() for c in text) >= 2
-
-
 def _physical_lines(text: str) -> list[tuple[int, int]]:
     lines = []
     pos = 0
@@ -103,43 +91,6 @@ def _marker(ps: PatternSet, text: str) -> _Marker:
 def ends_with_colon(text: str) -> bool:
     """Whether a line ends in `:`, Markdown emphasis closed after it aside (`*Mục tiêu giai đoạn 2026-2030:*`)."""
     return text.rstrip().rstrip("*_").endswith(":")
-
-
-def _wrap_width(text: str) -> int:
-    """The document's usual line length: a hard-wrapped plan has ~80, a web page far more."""
-    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
-    return lengths[3 * len(lengths) // 4] if lengths else 0
-
-
-def _joins(ps: PatternSet, prev: str, nxt: str, width: int, marker: Callable[[str], _Marker]) -> bool:
-    """Whether ``nxt`` continues ``prev`` (a hard wrap) rather than starting anew (``marker``: :func:`_marker`,
-    remembered per line, as each line is asked about as the next line and then as the previous one)."""
-    p, n = prev.strip(), nxt.strip()
-    if p[-1:] in "≥≤<>" and n[:1].isdigit():
-        return True  # a comparison sign waits for its value: `Có ≥` / `30% …`
-    if _RANGE_END.match(n) and _RANGE_START.search(p):
-        return True  # a range wrapped at its dash: `tăng bình quân 05` / `- 06%/năm`, no list item
-    if n[:1].isupper() and marker(p) and len(n) > _WRAP_SLACK * (len(p) + 1 + len(n.split(" ", 1)[0])):
-        return False  # a wrapped item would have taken the next line's first word: `2. Cải cách TTHC` + a paragraph
-    if (
-        len(p) < 0.5 * width
-        and (n[:1].isupper() or _STARTS_WITH_PERCENT.match(n))
-        and not (_is_upper(p) and _is_upper(n))
-    ):
-        return False  # a short line (a dateline, a heading) ends before a capitalised one or a `100% …` item
-    if n[:1] in "%;,)":
-        return True  # `đạt 80` / `%.`: a wrap before the percent sign or punctuation
-    if not _LETTER.search(p) and not p[-1:].isdigit():
-        return False
-    if not _LETTER.search(n) and not n[:1].isdigit():
-        return False
-    if marker(n) or ps.footnote.match(nxt):
-        return False
-    if _is_upper(n) and ps.title_start.match(n) and not ps.title_start.match(p):
-        return False  # a title (`KẾ HOẠCH …`) under a letterhead (`BỘ TÀI CHÍNH`)
-    if _is_upper(p) != _is_upper(n):
-        return False
-    return not (p[-1] in _TERMINAL and not (n[:1].islower() or n[:1] in ";,)"))
 
 
 def _heading_text(ps: PatternSet, body: str, marked: bool) -> tuple[str, int] | None:
@@ -172,7 +123,7 @@ def analyze(ps: PatternSet, text: str) -> Layout:
     groups: list[list[tuple[int, int]]] = []
     blank_before: list[bool] = []
     blank = True
-    width = _wrap_width(text)
+    width, full = wrap_width(text)
     markers: dict[str, _Marker] = {}
 
     def marker(line: str) -> _Marker:
@@ -185,7 +136,7 @@ def analyze(ps: PatternSet, text: str) -> Layout:
         if not line.strip():
             blank = True
             continue
-        if groups and not blank and _joins(ps, text[groups[-1][-1][0] : groups[-1][-1][1]], line, width, marker):
+        if groups and not blank and joins(ps, text[groups[-1][-1][0] : groups[-1][-1][1]], line, width, full, marker):
             groups[-1].append((start, end))
         else:
             groups.append([(start, end)])
@@ -203,7 +154,7 @@ def analyze(ps: PatternSet, text: str) -> Layout:
             in_footnotes = True
             block.footnote = True
             block.body = start + foot.end()
-        elif in_footnotes and not found_marker and not _is_upper(raw):
+        elif in_footnotes and not found_marker and not is_upper(raw):
             block.footnote = True  # a footnote's next paragraph; a numbered or capitalised line resumes the text
             block.body = block.start
         else:
@@ -218,7 +169,7 @@ def analyze(ps: PatternSet, text: str) -> Layout:
             colon_line = not found_marker and ends_with_colon(body)
             # a line standing apart above a list it opens (`Các chỉ tiêu chủ yếu` then `- Về kinh tế:`)
             opens_list = block.para_break and not next_blank and _starts_item(text, groups[i + 1], marker)
-            heads = found_marker or (block.para_break and next_blank) or opens_list or _is_upper(body) or colon_line
+            heads = found_marker or (block.para_break and next_blank) or opens_list or is_upper(body) or colon_line
             # … but a page's running header or a page break that a PDF's or a crawl's text keeps, or a photo's
             # caption, heads nothing
             if heads and (found_marker or not is_furniture(ps, body)):
@@ -241,7 +192,7 @@ def is_furniture(ps: PatternSet, line: str) -> bool:
     A line in capitals is no caption (`CÁN BỘ, CÔNG CHỨC TẠI CẤP XÃ` heads a part)."""
     if ps.metadata["page_furniture"].match(line):
         return True
-    return not _is_upper(line) and bool(ps.metadata["caption"].search(line))
+    return not is_upper(line) and bool(ps.metadata["caption"].search(line))
 
 
 def _front_matter(ps: PatternSet, text: str, layout: Layout) -> str:
@@ -299,7 +250,7 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
     for k in searched:
         block = blocks[k]
         body = text[block.start : block.end].replace("\n", " ").strip()
-        if block.marker is None and not block.footnote and ps.title_start.match(body) and _is_upper(body):
+        if block.marker is None and not block.footnote and ps.title_start.match(body) and is_upper(body):
             if len(body.split()) <= 3 and k + 1 < len(blocks) and not blocks[k + 1].marker:
                 # `BÁO CÁO` / `KẾ HOẠCH` on a line of its own: the next line is the rest of the title
                 subtitle = blocks[k + 1]
@@ -386,6 +337,6 @@ def _read_metadata(ps: PatternSet, text: str, layout: Layout) -> None:
     for block in blocks[:8]:
         line = text[block.start : block.end].replace("\n", " ").strip()
         issuer = ps.metadata["issuer"].match(line)
-        if issuer and _is_upper(line):
+        if issuer and is_upper(line):
             meta.issuer = issuer.group("v").strip()
             break
