@@ -1,20 +1,21 @@
 """Decisions made in code, not by one rule of ``patterns/``, each guarded by a text of its own.
 
-Each test fails when its decision is taken out (checked by hand when the test was written,
-by replacing the decision's function with one that does nothing; see the closing note of
-issue 20): a value that takes its kind from the cue governing its paragraph, a result that
-takes its year from the report's results heading, levels that a `trong đó` breakdown takes
-from its parent, levels from a sentence's opening (`Ở cấp huyện, …`) and from the value a dated-only
-value continues, levels from a title that scopes the text to a level's units, a tie between
-two areas' topic words giving no area, a per-year lead-in before a colon governing the items after it,
-a planned figure taking the levels of the measured one beside it, a year in a lead-in before a
-colon dating the lines of its list, a list's items sharing the cue its head reads, a value measured
-after a commitment governing the sentences after it, a cue after a value that opens a range being the range's,
-a unit that opens a sentence as its subject scoping its own figures, a list's item with only a
-separator before it sharing the area of the item before it, and a value in a bracket after an item being that
-item's aside, not the head of the list the next item joins, and a pull quote repeating an earlier sentence
-carrying no cue to the paragraph after it, and the state's bodies that a value counts making its digital work the
-state's beside the digital economy, and a dash heading a sub-list by topic going on with its lead-in's year.
+Each test fails when its decision is taken out (checked by hand when the test was written, by replacing the
+decision's function with one that does nothing; see the closing note of issue 20). The decisions:
+
+- kind: a value takes its kind from the cue governing its paragraph; a list's items share the cue its head reads;
+  a value measured after a commitment governs the sentences after it; a cue after a value that opens a range is the
+  range's; a value in a bracket after an item is that item's aside, not the head of the list the next item joins;
+  a photo caption and a pull quote repeating an earlier sentence carry no cue to the paragraph after them;
+- year: a result takes its year from the report's results heading; a per-year lead-in before a colon governs the
+  items after it; a year in a lead-in before a colon dates the lines of its list; a dash heading a sub-list by topic
+  goes on with its lead-in's year;
+- levels: a `trong đó` breakdown takes its parent's; a sentence's opening (`Ở cấp huyện, …`) gives them, and so does
+  the value a dated-only value continues; a title that scopes the text to a level's units; a unit opening a sentence
+  as its subject scopes its own figures; a planned figure takes the levels of the measured one beside it;
+- area: a tie between two areas' topic words gives no area; a list's item with only a separator before it shares
+  the area of the item before it; a planned figure measures what the measured one beside it does; the state's bodies
+  a value counts make its digital work the state's, beside the digital economy.
 """
 
 from __future__ import annotations
@@ -393,19 +394,23 @@ def test_a_photo_caption_between_paragraphs_carries_no_cue_to_the_paragraph_afte
 
 
 def test_a_pull_quote_repeating_an_earlier_sentence_carries_no_cue_to_the_paragraph_after_it() -> None:
-    # the page's aim is quoted again between two paragraphs of measured figures: the paragraph after the
-    # quote goes on from the figures before it
+    # the page's aim, said in its lead paragraph, is quoted again between two paragraphs of measured figures: the
+    # paragraph after the quote goes on from the figures before it
     aim = "Xã quyết tâm nằm trong nhóm dẫn đầu của huyện về chuyển đổi số vào năm 2027."
     text = (
-        f"{aim}\n\n"
+        "Xã Hòa An đẩy mạnh chuyển đổi số\n\n"
+        f"{aim} Vì vậy, thời gian qua xã luôn chủ động triển khai các nội dung chuyển đổi số.\n\n"
         "Thời gian qua, xã đã đạt nhiều kết quả; tỷ lệ hồ sơ trực tuyến đạt 71,4%.\n\n"
         f"{aim}\n\n"
         "Bên cạnh đó, tỷ lệ văn bản ký số đạt 100%."
     )
     assert _record(text, 100).kind == "result"
     # … where the aim is said there for the first time, it governs what follows
-    first = text.replace(f"{aim}\n\n", "", 1)
+    first = text.replace(f"{aim} ", "", 1)
     assert _record(first, 100).kind == "target"
+    # … and a paragraph said again whole (a report's sections opening alike) is no quote: it governs
+    said_whole = text.replace(f"{aim} Vì vậy,", f"{aim}\n\nVì vậy,", 1)
+    assert _record(said_whole, 100).kind == "target"
 
 
 def test_a_cue_in_an_aside_after_a_figure_governs_no_figure_of_its_paragraph() -> None:
@@ -457,6 +462,19 @@ def test_the_states_bodies_counted_by_a_value_make_its_digital_work_the_states_b
         100,
     )
     assert pillars.area is None
+    # … the state's body may be named later in the value's words, as where its digital work is done
+    linked = _record(
+        "Năm 2027, 100% xã có kết nối internet băng thông rộng, kết nối với mạng truyền số liệu chuyên dùng của cơ "
+        "quan nhà nước.",
+        100,
+    )
+    assert linked.area == "digital_government"
+    # … but not when the value counts private parties, or when `chính quyền số` names the pillar
+    firms = _record(
+        "Năm 2027, 80% doanh nghiệp nhỏ và vừa chia sẻ dữ liệu với cơ quan nhà nước để phát triển kinh tế số.", 80
+    )
+    people = _record("Năm 2027, 60% người dân có kỹ năng số để tương tác với chính quyền số, phát triển xã hội số.", 60)
+    assert firms.area is None and people.area is None
 
 
 def test_a_dash_heading_a_sub_list_by_topic_goes_on_with_its_lead_ins_year() -> None:

@@ -129,9 +129,14 @@ class Tracker:
         # lead-in too long to be a heading opens as it opens unmarked ones
         bullet = block.style in _LIST_BULLETS and self.paragraph_list
         # … and a dash of that list may head a sub-list by topic (`- Về quản trị nhà trường: 100% …, trong đó:`): with
-        # no year of its own, it goes on with the lead-in's year
-        sub_list = bullet and block.heading is not None and year_in(self.ps, block.heading) is None
-        heads = bool(block.heading) and not sub_list
+        # no year of its own, and goals or results as the lead-in's are, it goes on with the lead-in's year
+        sub_list = (
+            bullet
+            and block.heading is not None
+            and year_in(self.ps, block.heading) is None
+            and heading_kind(self.ps, block.heading) in (None, self.paragraph_year_kind)
+        )
+        heads = block.heading is not None and not sub_list
         listed = (self.paragraph_list or self.paragraph_lead) and (not block.marker or bullet) and not heads
         if not kept or (block.marker and not bullet) or heads or not (listed or self.ps.year_continued.match(opening)):
             self.paragraph_year = self.paragraph_year_kind = self.paragraph_cut = None

@@ -103,10 +103,11 @@ def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) 
             return area, "list" if rule is None else f"{rule}@list"
     if _outside(doc, own, hi):  # the economy or digital society, even in a reform programme
         own_topic = _topic(doc, own, hi)
-        if own_topic is not None and own_topic[0] == _DIGITAL and ps.area_state.search(flat, d.mention.end, hi):
+        if own_topic is not None and own_topic[0] == _DIGITAL and _counts_the_state(ps, flat, d.mention.end, hi):
             # the state's bodies, as what the value counts, doing digital work of their own for the economy or society
             # (`90% cơ quan nhà nước cấp tỉnh cung cấp dữ liệu mở phục vụ phát triển kinh tế số`): the state's digital
-            # work; not a body that sets a figure of the economy (`UBND tỉnh phấn đấu kinh tế số chiếm 20% GRDP`)
+            # work; not a body that sets a figure of the economy (`UBND tỉnh phấn đấu kinh tế số chiếm 20% GRDP`), nor
+            # firms whose figure serves the state (`doanh nghiệp chia sẻ dữ liệu với cơ quan nhà nước`)
             return own_topic[0], f"{own_topic[1]}@state"
         return None, "outside"
     if _list_outside(doc, d, block_drafts, own, hi):
@@ -143,6 +144,13 @@ def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) 
 
 # the changes a value's area is decided with (``Doc.areas_decided``): its record's own first (others ask with none)
 _CHANGES = ("decrease", "increase", None)
+_COUNTED_FROM = regex.compile(r"[^\S\n]*(?:các[^\S\n]+|số[^\S\n]+)?")  # `100% các cơ quan …`, `80% số cơ quan …`
+# `chính quyền số`, `chính quyền điện tử` name a pillar of digital work, not a body
+_PILLAR = regex.compile(r"[^\S\n]+(?:số|điện[^\S\n]+tử)(?![\w])")
+# the private parties a value may count: their digital take-up is the economy's or society's
+_PRIVATE = regex.compile(
+    r"(?:doanh[^\S\n]+nghiệp|người|hộ|hợp[^\S\n]+tác[^\S\n]+xã|cơ[^\S\n]+sở[^\S\n]+kinh[^\S\n]+doanh)(?![\w])"
+)
 _DIGITAL = "digital_government"  # the area whose headings (`Chuyển đổi số`) also head the digital economy and society
 _CUT_REACH = 80  # how far from a value a cut's words name what it cuts (areas.toml ``[[cut]]``)
 # where the thing a value cuts, named after it, ends: `giảm 40% số cuộc họp, khi công chức …`, `… so với năm 2026`
@@ -248,3 +256,14 @@ def table_area(ps: PatternSet, v: TableValue, ctx: Context) -> tuple[str | None,
     if found and not overall_index(ps, v.indicator, 0, len(v.indicator)):
         return found
     return None, None
+
+
+def _counts_the_state(ps: PatternSet, flat: str, after_value: int, end: int) -> bool:
+    """Whether a value's own words after it (to ``end``) name bodies of the state (areas.toml ``[state]``: `100% cơ
+    quan nhà nước …`, `100% xã … kết nối mạng truyền số liệu chuyên dùng của cơ quan nhà nước`) as where its digital
+    work is done, while what it counts are no private parties (`80% doanh nghiệp chia sẻ dữ liệu với cơ quan nhà
+    nước`); the pillar `chính quyền số` names no body."""
+    counted = _COUNTED_FROM.match(flat, after_value)
+    if _PRIVATE.match(flat, counted.end() if counted else after_value):
+        return False
+    return any(not _PILLAR.match(flat, state.end()) for state in ps.area_state.finditer(flat, after_value, end))

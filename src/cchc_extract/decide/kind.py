@@ -55,6 +55,7 @@ _CLOSES_VALUE = regex.compile(r"(?P<value>\d{1,3}(?:[.,]\d{1,2})?\s?%)\s*$")
 _CLOSING_REACH = 12
 _PLANNED_REACH = 60
 _QUOTED_LENGTH = 40  # a paragraph this long that repeats earlier text is a pull quote, not a short formula
+_QUOTED_REACH = 4000  # … of text this close before it (a news page's length): a long report is not searched whole
 PLANNED = "kind.target.plan_column"  # the rule that names a planned figure right before it (`mục tiêu 65%`)
 # the rules that name a planned figure beside a measured one (`… (mục tiêu 65%)`, `chỉ tiêu … giao (35,5%)`,
 # `cao hơn chỉ tiêu … đề ra là 60%`)
@@ -76,11 +77,13 @@ class KindReader:
         self.carried: CueHit | None = None
         # paragraphs without values since `carried` was settled: read only when a value needs what they carry
         self.pending: list[tuple[int, int]] = []
+        self.paragraphs: dict[str, int] = {}  # each paragraph's text, where it was first said
 
     def paragraph(self, span: tuple[int, int], drafts: Sequence[Draft], heading: bool) -> None:
         """Settle the kinds of ``drafts`` (the values of the paragraph ``span``, in text order)."""
         if heading:
             self.carried, self.pending = None, []
+        self.paragraphs.setdefault(self.text[span[0] : span[1]].strip(), span[0])
         if not drafts:
             self.pending.append(span)
             return
@@ -215,15 +218,19 @@ class KindReader:
         start = closed.start("value")
         return any(c.pattern.search(self.text, max(0, start - _PLANNED_REACH), start) for c in self.planned)
 
-    def _aside(self, span: tuple[int, int]) -> bool:
-        """Whether a paragraph between others stands aside from the running text: a photo's caption (`Thời gian
-        qua, tỉnh đã … (Ảnh: …)`) tells of the picture, and a pull quote repeats a sentence the page has already
-        said (a news page's caption copying its lead); neither governs the paragraph after it (`Cùng với đó, 100%
-        …`)."""
+    def _caption_or_quote(self, span: tuple[int, int]) -> bool:
+        """Whether a paragraph between others stands apart from the running text: a photo's caption (`Thời gian
+        qua, tỉnh đã … (Ảnh: …)`) tells of the picture, and a pull quote repeats a sentence of a longer paragraph
+        shortly before it (a news page's caption copying its lead); neither governs the paragraph after it (`Cùng với
+        đó, 100% …`). A paragraph said again whole (a report's sections opening alike) is no quote."""
         line = self.text[span[0] : span[1]].strip()
         if is_furniture(self.ps, line):
             return True
-        return len(line) >= _QUOTED_LENGTH and self.text.find(line, 0, span[0]) >= 0
+        if len(line) < _QUOTED_LENGTH:
+            return False
+        if self.paragraphs.get(line, span[0]) < span[0]:
+            return False
+        return self.text.find(line, max(0, span[0] - _QUOTED_REACH), span[0]) >= 0
 
     def _settle(self) -> CueHit | None:
         """The cue carried over the pending paragraphs, read from the last one back: the latest
@@ -233,7 +240,7 @@ class KindReader:
         for span in reversed(pending):
             hits = self._hits(span)
             hits = hits[: bisect_left(hits, span[1], key=lambda h: h.end)]  # as `_governing` reads them
-            if hits and self._aside(span):
+            if hits and self._caption_or_quote(span):
                 continue
             strong = [h for h in hits if h.rule.strength == "strong"]
             if strong:
