@@ -166,7 +166,9 @@ def dated_item(
     walked: list[int] = []
     found: str | None = None
     current = d
-    while current.index and ps.dated_only.match(text, *indicator(current)):
+    while current.index and (
+        ps.dated_only.match(text, *indicator(current)) or ps.aimed_only.match(text, *indicator(current))
+    ):
         if current.mention.start in chained:
             found = chained[current.mention.start]
             break

@@ -333,6 +333,11 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         dated_only=compile_source(
             rf"\W*(?:{words_regex(ind['dated_only'])}\s+)*{{year}}\W*$", fragments, "indicator.toml: dated_only"
         ),
+        aimed_only=compile_source(
+            rf"\W*(?:trở\s+lên\s+)?(?:và\s+)?{words_regex(ind['aimed_only'])}(?:\s+(?:năm\s+)?{{year}})?(?:\s+đạt)?(?:\s+mức)?\W*$",
+            fragments,
+            "indicator.toml: aimed_only",
+        ),
         title_scope=safe(rf"{words_regex(ind['title_scope'])}(?:\s+của)?\s+", "indicator title scope"),
         level_lead=safe(rf"\W*{words_regex(ind['level_lead'])}", "indicator level lead"),
         # the rest of a unit's name (`Sở` + `Tài nguyên và Môi trường`, `UBND các xã`), then its verb

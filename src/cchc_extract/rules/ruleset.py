@@ -128,6 +128,7 @@ class PatternSet:
     level_after: SafePattern  # from a value to a level that follows it (`80% ở cấp xã`)
     anaphora: SafePattern  # an indicator that points back to the value before (`tỷ lệ này`)
     dated_only: SafePattern  # an indicator that is only a date (`đến năm 2030`): the value continues the one before
+    aimed_only: SafePattern  # an indicator that is only a further aim (`phấn đấu đạt`): the same rate, set higher
     title_scope: SafePattern  # a title's words that scope the text to units (`thuộc phạm vi quản lý của Sở …`)
     level_lead: SafePattern  # a sentence's opening on the population its values are scoped to (`Ở cấp xã, …`)
     level_subject: SafePattern  # after a unit opening a sentence, the rest of its name and its verb (`… phấn đấu`)
