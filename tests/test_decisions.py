@@ -15,7 +15,8 @@ decision's function with one that does nothing; see the closing note of issue 20
   as its subject scopes its own figures; a planned figure takes the levels of the measured one beside it;
 - area: a tie between two areas' topic words gives no area; a list's item with only a separator before it shares
   the area of the item before it; a planned figure measures what the measured one beside it does; the state's bodies
-  a value counts make its digital work the state's, beside the digital economy.
+  a value counts make its digital work the state's, beside the digital economy; a value whose own words are only a date
+  or a further aim keeps the area of the value before it.
 """
 
 from __future__ import annotations
@@ -493,6 +494,19 @@ def test_a_dash_heading_a_sub_list_by_topic_goes_on_with_its_lead_ins_year() -> 
     # … a dash heading that names a year of its own starts its own list
     own = text.replace("- Về một cửa:", "- Về một cửa năm 2027:")
     assert _record(own, 90).year == 2027
+
+
+def test_a_value_whose_own_words_are_only_a_date_or_a_further_aim_keeps_the_area_of_the_value_before_it() -> None:
+    # the growth set higher (`phấn đấu đạt từ 7%`) is still the economy's, whatever the words after it name
+    aim = _record(
+        "Năm 2027, huyện quyết tâm tăng trưởng GRDP từ 6 - 6,5%, phấn đấu đạt từ 7% trở lên nhờ đẩy mạnh dịch vụ công "
+        "trực tuyến.",
+        7,
+    )
+    assert (aim.area, aim.change) == (None, "increase")
+    # the same share a year on (`năm 2028 đạt 70%`) is still online dossiers', whatever the words after it name
+    dated = _record("Năm 2027, tỷ lệ hồ sơ trực tuyến đạt 60%, năm 2028 đạt 70% nhờ tuyển thêm công chức một cửa.", 70)
+    assert dated.area == "digital_government"
 
 
 def test_a_plans_figure_beside_a_measured_one_measures_what_that_one_does() -> None:

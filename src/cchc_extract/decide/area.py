@@ -101,6 +101,13 @@ def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) 
         if before is not None and before.mention is d.clause_mentions[d.index - 1]:
             area, rule = area_of(doc, before, block_drafts)
             return area, "list" if rule is None else f"{rule}@list"
+    if d.index and (ps.aimed_only.match(flat, lo, hi) or ps.dated_only.match(flat, lo, hi)):
+        # a value whose own words are only a date or a further aim (`…, phấn đấu đạt từ 8% trở lên`) goes on with the
+        # value before it in its clause, whose area it keeps
+        before = d.before(block_drafts)
+        if before is not None and before.mention is d.clause_mentions[d.index - 1]:
+            area, rule = area_of(doc, before, block_drafts)
+            return area, "continued" if rule is None else f"{rule}@continued"
     if _outside(doc, own, hi):  # the economy or digital society, even in a reform programme
         own_topic = _topic(doc, own, hi)
         if own_topic is not None and own_topic[0] == _DIGITAL and _counts_the_state(ps, flat, d.mention.end, hi):
