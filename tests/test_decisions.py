@@ -476,6 +476,10 @@ def test_the_states_bodies_counted_by_a_value_make_its_digital_work_the_states_b
     )
     people = _record("Năm 2027, 60% người dân có kỹ năng số để tương tác với chính quyền số, phát triển xã hội số.", 60)
     assert firms.area is None and people.area is None
+    pillar = _record(
+        "Năm 2027, 70% thôn, bản có điểm truy cập internet công cộng phục vụ chính quyền số và xã hội số.", 70
+    )
+    assert pillar.area is None
 
 
 def test_a_dash_heading_a_sub_list_by_topic_goes_on_with_its_lead_ins_year() -> None:

@@ -9,7 +9,7 @@ import regex
 from .. import shared_scan
 from ..context import Context, named_area
 from ..rules import PatternSet, topic_key
-from .indicator import indicator_of
+from .indicator import indicator_of, only_date_or_aim
 from .kind import PLANNED_FIGURE
 from .lists import only_separators
 
@@ -101,7 +101,7 @@ def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) 
         if before is not None and before.mention is d.clause_mentions[d.index - 1]:
             area, rule = area_of(doc, before, block_drafts)
             return area, "list" if rule is None else f"{rule}@list"
-    if d.index and (ps.aimed_only.match(flat, lo, hi) or ps.dated_only.match(flat, lo, hi)):
+    if d.index and only_date_or_aim(ps, flat, (lo, hi)):
         # a value whose own words are only a date or a further aim (`…, phấn đấu đạt từ 8% trở lên`) goes on with the
         # value before it in its clause, whose area it keeps
         before = d.before(block_drafts)
@@ -151,13 +151,6 @@ def _area_of(doc: Doc, d: Draft, block_drafts: list[Draft], change: str | None) 
 
 # the changes a value's area is decided with (``Doc.areas_decided``): its record's own first (others ask with none)
 _CHANGES = ("decrease", "increase", None)
-_COUNTED_FROM = regex.compile(r"[^\S\n]*(?:các[^\S\n]+|số[^\S\n]+)?")  # `100% các cơ quan …`, `80% số cơ quan …`
-# `chính quyền số`, `chính quyền điện tử` name a pillar of digital work, not a body
-_PILLAR = regex.compile(r"[^\S\n]+(?:số|điện[^\S\n]+tử)(?![\w])")
-# the private parties a value may count: their digital take-up is the economy's or society's
-_PRIVATE = regex.compile(
-    r"(?:doanh[^\S\n]+nghiệp|người|hộ|hợp[^\S\n]+tác[^\S\n]+xã|cơ[^\S\n]+sở[^\S\n]+kinh[^\S\n]+doanh)(?![\w])"
-)
 _DIGITAL = "digital_government"  # the area whose headings (`Chuyển đổi số`) also head the digital economy and society
 _CUT_REACH = 80  # how far from a value a cut's words name what it cuts (areas.toml ``[[cut]]``)
 # where the thing a value cuts, named after it, ends: `giảm 40% số cuộc họp, khi công chức …`, `… so với năm 2026`
@@ -268,9 +261,10 @@ def table_area(ps: PatternSet, v: TableValue, ctx: Context) -> tuple[str | None,
 def _counts_the_state(ps: PatternSet, flat: str, after_value: int, end: int) -> bool:
     """Whether a value's own words after it (to ``end``) name bodies of the state (areas.toml ``[state]``: `100% cơ
     quan nhà nước …`, `100% xã … kết nối mạng truyền số liệu chuyên dùng của cơ quan nhà nước`) as where its digital
-    work is done, while what it counts are no private parties (`80% doanh nghiệp chia sẻ dữ liệu với cơ quan nhà
-    nước`); the pillar `chính quyền số` names no body."""
-    counted = _COUNTED_FROM.match(flat, after_value)
-    if _PRIVATE.match(flat, counted.end() if counted else after_value):
+    work is done, while what it counts are no private parties (``private``: `80% doanh nghiệp chia sẻ dữ liệu với cơ
+    quan nhà nước`); a pillar's name (``pillar_after``: `chính quyền số`) names no body."""
+    if ps.area_state_private.match(flat, after_value):
         return False
-    return any(not _PILLAR.match(flat, state.end()) for state in ps.area_state.finditer(flat, after_value, end))
+    return any(
+        not ps.area_state_pillar.match(flat, state.end()) for state in ps.area_state.finditer(flat, after_value, end)
+    )

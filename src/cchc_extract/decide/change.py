@@ -26,6 +26,7 @@ import regex
 
 from .. import shared_scan
 from ..rules import PatternSet
+from .indicator import only_date_or_aim
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -166,9 +167,7 @@ def dated_item(
     walked: list[int] = []
     found: str | None = None
     current = d
-    while current.index and (
-        ps.dated_only.match(text, *indicator(current)) or ps.aimed_only.match(text, *indicator(current))
-    ):
+    while current.index and only_date_or_aim(ps, text, indicator(current)):
         if current.mention.start in chained:
             found = chained[current.mention.start]
             break

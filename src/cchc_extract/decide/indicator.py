@@ -123,3 +123,9 @@ def clean(ps: PatternSet, text: str) -> str:
     text = text[: tail.start()].strip(_TRIM) if tail and tail.start() else text
     label = ps.column_label.search(text)  # `Tỷ lệ hồ sơ trực tuyến: kế hoạch`: a table's column
     return text[: label.start()] if label and label.start() else text
+
+
+def only_date_or_aim(ps: PatternSet, text: str, span: tuple[int, int]) -> bool:
+    """Whether a value's own words (``span``) are only a date (`năm 2028`) or a further aim (`phấn đấu đạt`): such a
+    value goes on with the value before it (its rate's change, its area)."""
+    return bool(ps.dated_only.match(text, *span) or ps.aimed_only.match(text, *span))

@@ -10,9 +10,9 @@ from .models import Example, PatternError, Rule
 from .ruleset import PatternSet
 
 
-def _without(table: dict[str, Any], key: str) -> dict[str, Any]:
-    """A table's fields but ``key``, which is no field of a rule (a ``[[cut]]``'s ``area``)."""
-    return {k: v for k, v in table.items() if k != key}
+def _without(table: dict[str, Any], *keys: str) -> dict[str, Any]:
+    """A table's fields but ``keys``, which are no fields of a rule (a ``[[cut]]``'s ``area``)."""
+    return {k: v for k, v in table.items() if k not in keys}
 
 
 def collect_examples(
@@ -51,7 +51,9 @@ def collect_examples(
                 validate(Rule, area_data["overall"] | {"id": "area.overall", "note": "overall"}, "areas.toml"),
                 validate(Rule, area_data["outside"] | {"id": "area.outside"}, "areas.toml"),
                 validate(Rule, area_data["programme"] | {"id": "area.programme"}, "areas.toml"),
-                validate(Rule, area_data["state"] | {"id": "area.state"}, "areas.toml"),
+                validate(
+                    Rule, _without(area_data["state"], "private", "pillar_after") | {"id": "area.state"}, "areas.toml"
+                ),
                 *(validate(Rule, _without(cut, "area"), "areas.toml") for cut in area_data["cut"]),
             ],
         ),

@@ -241,6 +241,13 @@ def _load(directory: Path, extra: Path | None) -> PatternSet:
         area_outside=safe(words_or_regex_source(required(area_data, "outside", "areas.toml")), "area outside"),
         area_programme=safe(words_or_regex_source(required(area_data, "programme", "areas.toml")), "area programme"),
         area_state=safe(words_or_regex_source(required(area_data, "state", "areas.toml")), "area state bodies"),
+        area_state_private=safe(
+            r"[^\S\n]*(?:(?:các|số)\s+)?" + words_regex(required(area_data, "state", "areas.toml")["private"]),
+            "area state private parties",
+        ),
+        area_state_pillar=safe(
+            r"[^\S\n]+" + words_regex(required(area_data, "state", "areas.toml")["pillar_after"]), "area state pillar"
+        ),
         area_cuts=_cuts(area_data, areas),
         kinds=kinds,
         kind_default=str(default.get("kind", "target")),

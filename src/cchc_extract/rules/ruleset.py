@@ -73,6 +73,8 @@ class PatternSet:
     area_outside: SafePattern  # figures outside public administration (the economy, digital society)
     area_programme: SafePattern  # a plan or programme named in a headline: the area it names governs its items
     area_state: SafePattern  # bodies of the state: their figures are public administration's under any heading
+    area_state_private: SafePattern  # private parties a value counts right after it (`doanh nghiệp …`)
+    area_state_pillar: SafePattern  # after a state word, a pillar's name (`chính quyền` + ` số`)
     # (rule id, things whose cut is an area's own figure, that area): `giảm 20% thủ tục hành chính` is procedures,
     # `công chức giảm 10%` the apparatus' (areas.toml ``[[cut]]``, in file order)
     area_cuts: list[tuple[str, SafePattern, str]]
@@ -234,7 +236,7 @@ class PatternSet:
             if "area.programme" in drop:
                 ps.area_programme = never
             if "area.state" in drop:
-                ps.area_state = never
+                ps.area_state = ps.area_state_private = ps.area_state_pillar = never
             ps.area_cuts = [cut for cut in ps.area_cuts if cut[0] not in drop]
         if "kind.toml" in touched:
             ps.kind_words = make(words_regex(clause_cue_words(ps.kinds)), "kind cue words")
