@@ -77,13 +77,15 @@ class KindReader:
         self.carried: CueHit | None = None
         # paragraphs without values since `carried` was settled: read only when a value needs what they carry
         self.pending: list[tuple[int, int]] = []
-        self.paragraphs: dict[str, int] = {}  # each paragraph's text, where it was first said
+        self.starts: list[int] = []  # where each paragraph read so far starts, in text order …
+        self.ends: list[int] = []  # … and ends: a pull quote's source is told from a repeated paragraph by them
 
     def paragraph(self, span: tuple[int, int], drafts: Sequence[Draft], heading: bool) -> None:
         """Settle the kinds of ``drafts`` (the values of the paragraph ``span``, in text order)."""
         if heading:
             self.carried, self.pending = None, []
-        self.paragraphs.setdefault(self.text[span[0] : span[1]].strip(), span[0])
+        self.starts.append(span[0])
+        self.ends.append(span[1])
         if not drafts:
             self.pending.append(span)
             return
@@ -228,9 +230,11 @@ class KindReader:
             return True
         if len(line) < _QUOTED_LENGTH:
             return False
-        if self.paragraphs.get(line, span[0]) < span[0]:
+        said = self.text.rfind(line, max(0, span[0] - _QUOTED_REACH), span[0])
+        if said < 0:
             return False
-        return self.text.find(line, max(0, span[0] - _QUOTED_REACH), span[0]) >= 0
+        k = bisect_right(self.starts, said) - 1  # the paragraph it was said in, read only for a repeat found
+        return k < 0 or self.text[self.starts[k] : self.ends[k]].strip() != line
 
     def _settle(self) -> CueHit | None:
         """The cue carried over the pending paragraphs, read from the last one back: the latest
